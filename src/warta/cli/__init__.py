@@ -12,17 +12,11 @@ import sys
 from collections.abc import Sequence
 
 COMMANDS = (
+    # add a command here when its module exists (warta/cli/<name>.py with register())
     "read",
-    "ingest",
-    "events",
-    "dyad",
-    "quotes",
-    "export",
-    "actors",
     "eval",
     "train",
     "bench",
-    "serve",
 )
 
 

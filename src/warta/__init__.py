@@ -1,8 +1,8 @@
 """Warta: news articles in, a queryable record of international relations out.
 
-    >>> import warta
-    >>> article = warta.read("MOSKWA, KOMPAS.com - Presiden Rusia ...", published="2023-09-11")
-    >>> article.events
+>>> import warta
+>>> article = warta.read("MOSKWA, KOMPAS.com - Presiden Rusia ...", published="2023-09-11")
+>>> article.events
 """
 
 from __future__ import annotations

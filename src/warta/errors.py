@@ -7,6 +7,7 @@
     │   ├── BinaryInput       not text (NUL bytes, magic numbers)
     │   ├── EncodingError     not UTF-8 and not decodable as a declared encoding
     │   ├── TooLarge          over the size limit
+    │   ├── MalformedInput    broken structure (truncated HTML, bad WARC record, bad JSON)
     │   └── UnknownLanguage   no language pack fits the text
     ├── PipelineError         a pipeline cannot be built (missing prerequisite stage)
     ├── StageError            a stage failed on one article (carries the stage name)
@@ -44,6 +45,10 @@ class EncodingError(InputError):
 
 
 class TooLarge(InputError):
+    pass
+
+
+class MalformedInput(InputError):
     pass
 
 

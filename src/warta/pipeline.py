@@ -99,7 +99,7 @@ def make_stage(name: str, resources: Resources) -> Stage:
     if name not in STAGES:
         raise PipelineError(f"unknown stage {name!r} (stages: {', '.join(ORDER)})")
     module, factory = STAGES[name].split(":")
-    return getattr(importlib.import_module(module), factory)(resources)  # type: ignore[no-any-return]
+    return getattr(importlib.import_module(module), factory)(resources)
 
 
 def _check_order(stages: Sequence[Stage]) -> None:

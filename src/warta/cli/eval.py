@@ -6,7 +6,7 @@ from typing import Any
 
 from warta.cli._plugins import register_kinds
 
-KINDS = {
+KINDS: dict[str, str] = {
     # kind -> module with add_arguments/run/render (see cli/_plugins.py)
 }
 

@@ -37,11 +37,11 @@ class LangPack:
         key = "toml:" + name
         if key not in self._cache:
             own = self._load_toml(name)
-            base = self.base.data(name) if self.base else None
+            base = self.base.data(name) if self.base and self.base.has(name) else None
             if own is None and base is None:
                 raise DataError(f"language pack {self.code!r} has no {name}.toml")
             self._cache[key] = _merge(base or {}, own or {})
-        return self._cache[key]  # type: ignore[no-any-return]
+        return self._cache[key]
 
     def words(self, name: str) -> frozenset[str]:
         """The word list ``name.txt`` (plus the base pack's)."""
@@ -49,11 +49,11 @@ class LangPack:
         if key not in self._cache:
             path = self._root.joinpath(name + ".txt")
             own = _read_list(path.read_text("utf-8")) if path.is_file() else None
-            base = self.base.words(name) if self.base else None
+            base = self.base.words(name) if self.base and self.base.has(name) else None
             if own is None and base is None:
                 raise DataError(f"language pack {self.code!r} has no {name}.txt")
             self._cache[key] = frozenset(own or ()) | (base or frozenset())
-        return self._cache[key]  # type: ignore[no-any-return]
+        return self._cache[key]
 
     def has(self, name: str) -> bool:
         for ext in (".toml", ".txt"):

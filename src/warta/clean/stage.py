@@ -1,0 +1,176 @@
+"""The clean stage: the story's body without web boilerplate, plus title, outlet,
+dateline place and, when the page prints one, the publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from warta.article import Article, Removed
+from warta.clean.boilerplate import (
+    Rules,
+    content_words,
+    is_headline_like,
+    is_unrelated_headline,
+    match_kind,
+)
+from warta.clean.dateline import DatelineParser, Outlets
+from warta.errors import EmptyInput
+from warta.lang import PACKS
+from warta.resources import Resources
+
+# Invisible and odd spaces that scrapers leave behind; they would break offsets and regexes.
+_ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
+_DATE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b")
+
+
+@dataclass
+class _Page:
+    lines: list[str]
+    removed: list[Removed] = field(default_factory=list)
+
+
+class CleanStage:
+    name = "clean"
+    requires = ("raw",)
+    adds = ("text", "title", "outlet", "dateline_place", "removed", "paragraphs")
+
+    def __init__(self, resources: Resources) -> None:
+        packs = [resources.lang(code) for code in PACKS if code != "ms"]
+        self.rules = Rules.from_packs(packs)
+        self.datelines = DatelineParser(packs, Outlets.load())
+        self.months: dict[str, int] = {}
+        for pack in [*packs, resources.lang("ms")]:
+            self.months.update(pack.data("calendar")["months"])
+
+    def __call__(self, article: Article) -> None:
+        page = _Page(_lines(article.raw))
+        if not page.lines:
+            raise EmptyInput(f"{article.path or 'input'}: empty")
+        self._take_title(article, page)
+        body = self._drop_boilerplate(article, page)
+        body = self._drop_unrelated_headlines(article, body, page)
+        body = [self._strip_initials(p, page) for p in body]
+        body = [p for p in body if p]
+        if body:
+            body[0] = self._take_dateline(article, body[0], page)
+        body = [p for p in body if p]
+        if not body:
+            raise EmptyInput(f"{article.path or 'input'}: no article text left after cleaning")
+        article.text, article.paragraphs = _join(body)
+        article.removed = page.removed
+
+    def _take_title(self, article: Article, page: _Page) -> None:
+        first = page.lines[0]
+        if article.title and first.casefold() == article.title.strip().casefold():
+            page.removed.append(Removed(page.lines.pop(0), "title"))
+        elif (
+            article.title is None
+            and len(page.lines) > 1
+            and _looks_like_title(first)
+            and not self.datelines.parse(first)
+        ):
+            article.title = first
+            page.removed.append(Removed(page.lines.pop(0), "title"))
+
+    def _drop_boilerplate(self, article: Article, page: _Page) -> list[str]:
+        kept: list[str] = []
+        lines = page.lines
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            kind = match_kind(self.rules.end, line)
+            if kind:
+                page.removed.extend(Removed(rest, kind) for rest in lines[i:])
+                break
+            kind = match_kind(self.rules.lists, line)
+            if kind:
+                page.removed.append(Removed(line, kind))
+                i += 1
+                while (
+                    i < len(lines)
+                    and is_headline_like(lines[i])
+                    and not match_kind(self.rules.end, lines[i])
+                ):
+                    page.removed.append(Removed(lines[i], kind))
+                    i += 1
+                continue
+            kind = match_kind(self.rules.line, line)
+            if kind:
+                page.removed.append(Removed(line, kind))
+                if kind == "date" and article.published is None:
+                    article.published = self._parse_date(line)
+            else:
+                kept.append(line)
+            i += 1
+        return kept
+
+    def _drop_unrelated_headlines(
+        self, article: Article, body: list[str], page: _Page
+    ) -> list[str]:
+        story = content_words(" ".join(body)) | content_words(article.title or "")
+        kept = []
+        for i, line in enumerate(body):
+            others = story if i else set()  # the first paragraph is the story's lead
+            if i and is_unrelated_headline(
+                line, others - content_words(line) | _shared(line, body)
+            ):
+                page.removed.append(Removed(line, "headline"))
+            else:
+                kept.append(line)
+        return kept
+
+    def _strip_initials(self, paragraph: str, page: _Page) -> str:
+        if self.rules.inline is None:
+            return paragraph
+        m = self.rules.inline.search(paragraph)
+        if not m:
+            return paragraph
+        page.removed.append(Removed(m.group(0).strip(), "credit"))
+        return paragraph[: m.start()].rstrip()
+
+    def _take_dateline(self, article: Article, paragraph: str, page: _Page) -> str:
+        found = self.datelines.parse(paragraph)
+        if not found:
+            return paragraph
+        page.removed.append(Removed(found.text, "dateline"))
+        article.outlet = article.outlet or found.outlet
+        article.dateline_place = found.place
+        return paragraph[found.end :]
+
+    def _parse_date(self, line: str) -> str | None:
+        m = _DATE.search(line)
+        if not m:
+            return None
+        month = self.months.get(m.group(2).casefold())
+        if not month:
+            return None
+        return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(1)):02d}"
+
+
+def _lines(raw: str) -> list[str]:
+    text = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _ODD_SPACE.sub(" ", text)
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+
+
+def _looks_like_title(line: str) -> bool:
+    return len(line) <= 300 and not _SENTENCE_END.search(line)
+
+
+def _shared(line: str, body: list[str]) -> set[str]:
+    """Words of ``line`` that occur in some other paragraph (the story's own vocabulary)."""
+    words = content_words(line)
+    rest = content_words(" ".join(p for p in body if p is not line))
+    return words & rest
+
+
+def _join(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    spans = []
+    pos = 0
+    for p in paragraphs:
+        spans.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    return "\n\n".join(paragraphs), spans

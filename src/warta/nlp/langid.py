@@ -1,0 +1,80 @@
+"""Language identification: Indonesian, English or Malay, else an UnknownLanguage error.
+
+General-purpose identifiers (lingua, langdetect) do not tell Malay from Indonesian, so
+Warta counts function words (which separate English from Indonesian/Malay at once) and
+then spelling and vocabulary markers that differ between the two standards
+(bahwa/bahawa, karena/kerana, pemerintah/kerajaan). The lists are data in lang/<code>/.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.article import Article
+from warta.errors import UnknownLanguage
+from warta.lang import PACKS
+from warta.resources import Resources
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+SAMPLE_CHARS = 6000
+MIN_SHARE = 0.15  # share of words that must be function words of one language (news: 0.25-0.45)
+MIN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    language: str | None
+    scores: dict[str, float]
+
+
+class LanguageIdentifier:
+    def __init__(self, resources: Resources) -> None:
+        self.function_words = {
+            "id": resources.lang("id").words("langid"),
+            "en": resources.lang("en").words("langid"),
+        }
+        self.markers = {
+            "id": resources.lang("id").words("langid-id"),
+            "ms": resources.lang("ms").words("langid-ms"),
+        }
+
+    def guess(self, text: str) -> Guess:
+        words = [w.casefold() for w in _WORD.findall(text[:SAMPLE_CHARS])]
+        if len(words) < MIN_WORDS:
+            return Guess(None, {})
+        scores = {
+            code: sum(w in vocab for w in words) / len(words)
+            for code, vocab in self.function_words.items()
+        }
+        best = max(scores, key=lambda code: scores[code])
+        if scores[best] < MIN_SHARE:
+            return Guess(None, scores)
+        if best == "id":
+            best = self._indonesian_or_malay(words)
+        return Guess(best, scores)
+
+    def _indonesian_or_malay(self, words: list[str]) -> str:
+        id_hits = sum(w in self.markers["id"] for w in words)
+        ms_hits = sum(w in self.markers["ms"] for w in words)
+        return "ms" if ms_hits >= 2 and ms_hits > id_hits else "id"
+
+
+class LanguageStage:
+    name = "language"
+    requires = ("text",)
+    adds = ("language",)
+
+    def __init__(self, resources: Resources) -> None:
+        self.identifier = LanguageIdentifier(resources)
+
+    def __call__(self, article: Article) -> None:
+        if article.language in PACKS:
+            return  # given by the source (a JSONL field, an HTML lang attribute)
+        guess = self.identifier.guess(article.text)
+        if guess.language is None:
+            where = article.path or article.url or "input"
+            raise UnknownLanguage(
+                f"{where}: language not recognised (Warta reads Indonesian, Malay and English)"
+            )
+        article.language = guess.language

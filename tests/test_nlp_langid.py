@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+import pytest
+
+from warta.nlp.langid import LanguageIdentifier
+from warta.resources import Resources
+
+
+@pytest.fixture(scope="module")
+def ident():
+    return LanguageIdentifier(Resources())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Presiden Joko Widodo mengatakan bahwa pemerintah akan menambah anggaran pertahanan "
+            "karena situasi di kawasan semakin tidak menentu.",
+            "id",
+        ),
+        (
+            "Perdana Menteri berkata bahawa kerajaan akan menambah peruntukan pertahanan kerana "
+            "keadaan di rantau ini semakin tidak menentu, menurut kenyataan pada Isnin.",
+            "ms",
+        ),
+        (
+            "The president said on Monday that the government will increase defence spending "
+            "because the situation in the region is uncertain.",
+            "en",
+        ),
+        (
+            "Le président a déclaré lundi que le gouvernement augmenterait les dépenses de défense.",
+            None,
+        ),
+        ("12345 67890", None),
+    ],
+)
+def test_langid_tells_indonesian_malay_english_and_unknown(ident, text, expected):
+    assert ident.guess(text).language == expected

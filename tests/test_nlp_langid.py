@@ -34,6 +34,8 @@ def ident():
             None,
         ),
         ("12345 67890", None),
+        ("Korea Utara mengancam Amerika Serikat dengan serangan nuklir.", "id"),
+        ("North Korea threatened the United States with a nuclear attack.", "en"),
     ],
 )
 def test_langid_tells_indonesian_malay_english_and_unknown(ident, text, expected):

@@ -18,7 +18,7 @@ from warta.resources import Resources
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 SAMPLE_CHARS = 6000
-MIN_SHARE = 0.15  # share of words that must be function words of one language (news: 0.25-0.45)
+MIN_SHARE = 0.10  # share of words that must be known to one language (news: 0.25-0.5)
 MIN_WORDS = 3
 
 

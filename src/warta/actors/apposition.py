@@ -1,0 +1,95 @@
+"""What a sentence says about a person the knowledge base lacks: the title before the name
+("Direktur Departemen Industri Amunisi, Jo Chun Ryong") or the apposition after it
+("Michael Madden, seorang ahli … di Stimson Center"), and, when that title names no
+country, the country the text was just talking about."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.actors.scan import Word
+from warta.actors.table import ActorTable
+from warta.knowledge import Knowledge, Resolution
+
+# Appositions end at the next comma, semicolon or parenthesis; a title before a name starts
+# after the previous one (or the sentence start).
+_BREAKS = ",;()"
+
+
+def title_before(
+    kb: Knowledge, words: Sequence[Word], text: str, name: tuple[int, int], floor: int, day: str
+) -> Resolution | None:
+    clause_start = max(
+        floor, *(text.rfind(c, floor, _trim_left(text, name[0])) + 1 for c in _BREAKS)
+    )
+    clause = [w for w in words if clause_start <= w.start and w.end <= name[0]]
+    return _role_in(kb, clause, text, day)
+
+
+def apposition_after(
+    kb: Knowledge, words: Sequence[Word], text: str, name: tuple[int, int], ceiling: int, day: str
+) -> Resolution | None:
+    rest = text[name[1] : ceiling].lstrip()
+    if not rest.startswith(","):
+        return None
+    start = text.index(",", name[1]) + 1
+    ends = [i for i in (text.find(c, start, ceiling) for c in _BREAKS) if i != -1]
+    clause = [w for w in words if start <= w.start and w.end <= min(ends, default=ceiling)]
+    return _role_in(kb, clause, text, day, within=3)
+
+
+def _role_in(
+    kb: Knowledge, clause: Sequence[Word], text: str, day: str, within: int = 12
+) -> Resolution | None:
+    """The role phrase starting at the first role noun in ``clause`` (among its first
+    ``within`` words), resolved on ``day``, with an unknown body's name as written."""
+    keys = [w.key for w in clause]
+    for i in range(min(within, len(keys))):
+        if kb.lexicon.role_at(keys, i) is None:
+            continue
+        res = kb.resolve_role_phrase(keys[i:], day)
+        if res is None:
+            return None
+        if res.affiliation and res.id is None and (res.country is None):
+            span = text[clause[i].start : clause[-1].end]
+            res = _with_affiliation(res, _after_role(kb, keys[i:], span))
+        return res
+    return None
+
+
+def _after_role(kb: Knowledge, keys: Sequence[str], span: str) -> str:
+    found = kb.lexicon.role_at(keys, 0)
+    skip = found[1] if found else 0
+    parts = span.split()
+    return " ".join(parts[skip:]) if len(parts) == len(keys) else span
+
+
+def _with_affiliation(res: Resolution, affiliation: str) -> Resolution:
+    return Resolution(
+        res.id,
+        res.name,
+        res.country,
+        res.sector,
+        res.kind,
+        res.role,
+        affiliation or None,
+        res.why,
+        res.known,
+    )
+
+
+def _trim_left(text: str, offset: int) -> int:
+    """Offset before the whitespace and comma that separate a title from its name."""
+    while offset > 0 and text[offset - 1] in " ,\u00a0":
+        offset -= 1
+    return offset
+
+
+def context_country(table: ActorTable, offset: int, floor: int) -> str | None:
+    """The country of the nearest actor mentioned before ``offset`` (back to ``floor``):
+    a title with no country belongs to the state the passage is about ("… Kim Jong Un
+    meninggalkan Pyongyang … Direktur Departemen Industri Amunisi, Jo Chun Ryong")."""
+    for draft in table.before(offset, floor):
+        if draft.country:
+            return draft.country
+    return None

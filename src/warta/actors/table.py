@@ -1,0 +1,105 @@
+"""The actors of one article while it is read: one draft per actor id, with every mention
+span, filled in as evidence arrives (a later apposition can give an unknown person a role)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from warta.article import Actor
+from warta.knowledge import Resolution
+from warta.knowledge.normalise import slug
+
+
+@dataclass
+class Draft:
+    """Mutable on purpose: an actor's record grows mention by mention, then freezes."""
+
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+    kind: str
+    role: str | None = None
+    affiliation: str | None = None
+    known: bool = False
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+    def fill(self, res: Resolution) -> None:
+        """Take what a resolution adds without overwriting what is already known."""
+        self.country = self.country or res.country
+        self.sector = self.sector or res.sector
+        self.role = self.role or res.role
+        self.affiliation = self.affiliation or res.affiliation
+
+    def freeze(self) -> Actor:
+        mentions = tuple(sorted(set(self.mentions)))
+        return Actor(
+            self.id,
+            self.name,
+            self.country,
+            self.sector,
+            self.kind,
+            self.role,
+            self.affiliation,
+            mentions,
+            self.known,
+        )
+
+
+class ActorTable:
+    def __init__(self, size: int = 0) -> None:
+        self.drafts: dict[str, Draft] = {}
+        self.taken: list[tuple[int, int, str]] = []  # (start, end, actor id) in add order
+        self._mask = bytearray(size)  # 1 where a character lies inside some mention
+
+    def add(self, actor_id: str, span: tuple[int, int]) -> Draft:
+        draft = self.drafts[actor_id]
+        if span not in draft.mentions:
+            draft.mentions.append(span)
+            self.taken.append((*span, actor_id))
+            if span[1] <= len(self._mask):
+                self._mask[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
+        return draft
+
+    def resolved(
+        self, res: Resolution, span: tuple[int, int], surface: str, actor_id: str | None = None
+    ) -> Draft:
+        """The draft for a resolution (made on first sight), with ``span`` as a mention."""
+        actor_id = actor_id or res.id or _unknown_id(res, surface)
+        if actor_id not in self.drafts:
+            self.drafts[actor_id] = Draft(
+                actor_id,
+                res.name or surface,
+                res.country,
+                res.sector,
+                res.kind,
+                res.role,
+                res.affiliation,
+                res.known and res.id is not None,
+            )
+        return self.add(actor_id, span)
+
+    def covered(self, start: int, end: int) -> bool:
+        if end <= len(self._mask):
+            return any(self._mask[start:end])
+        return any(s < end and start < e for s, e, _ in self.taken)
+
+    def before(self, offset: int, floor: int = 0) -> list[Draft]:
+        """Actors by their mentions in [floor, offset), the nearest first."""
+        spans = sorted(
+            (s for s in self.taken if floor <= s[0] and s[1] <= offset), key=lambda s: -s[0]
+        )
+        return [self.drafts[actor_id] for _, _, actor_id in spans]
+
+    def persons(self) -> list[Draft]:
+        return [d for d in self.drafts.values() if d.kind == "person"]
+
+    def actors(self) -> list[Actor]:
+        drafts = sorted(self.drafts.values(), key=lambda d: min(d.mentions))
+        return [d.freeze() for d in drafts if d.mentions]
+
+
+def _unknown_id(res: Resolution, surface: str) -> str:
+    """Ids for named actors the base lacks: "person:jo-chun-ryong", "org:lembaga-x"."""
+    prefix = {"person": "person", "group": "org", "organisation": "org"}.get(res.kind, "actor")
+    return f"{prefix}:{slug(surface)}"

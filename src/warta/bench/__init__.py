@@ -1,0 +1,1 @@
+"""Benchmarks: `warta bench` kinds (the whole pipeline by default) and their corpora."""

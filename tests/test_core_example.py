@@ -145,5 +145,6 @@ def test_core_example_sanction_and_invasion(result):
 
 def test_core_example_relative_date(result):
     """'pada hari Senin' in an article published on Monday 2023-09-11 is that day."""
-    senin = [e for e in result["events"] if "hari Senin" in e["sentence"]]
-    assert senin and all(e["date"] == "2023-09-11" for e in senin)
+    senin = [t for t in result["times"] if t["text"].endswith("Senin")]
+    assert [t["date"] for t in senin] == ["2023-09-11"]
+    assert result["text"][senin[0]["start"] : senin[0]["end"]] == senin[0]["text"]

@@ -103,6 +103,17 @@ class Quote:
 
 
 @dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A date the text names ("13 September 2023", "hari Senin", "pekan lalu"), resolved
+    against the publication date; ``date`` has the precision the text gives."""
+
+    text: str
+    start: int
+    end: int
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One piece of evidence for an event: the sentence and the trigger inside it."""
 
@@ -155,6 +166,7 @@ class Article:
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
 
     @property

@@ -27,6 +27,8 @@ def render(article: Article) -> str:
     lines += _section("Quotes", article.quotes, _quote_lines)
     lines += _section("Actors", article.actors, _actor_lines)
     lines += _entities(article)
+    if article.times:
+        lines += ["", "Dates: " + "; ".join(f"{t.text} = {t.date}" for t in article.times)]
     return "\n".join(lines).rstrip() + "\n"
 
 

@@ -1,0 +1,285 @@
+"""Code one article's events: triggers -> roles -> status, attribution, date, place -> merge.
+
+The coder is language-neutral: everything it knows about a language comes from the
+pack's ``events.toml`` (triggers and argument words), ``status.toml`` (status cues,
+confirmation, attribution) and ``dates.toml``. See those files' headers for the format;
+a new language needs only those three files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+from warta.article import (
+    Actor,
+    ActorRef,
+    Article,
+    Event,
+    Mention,
+    Place,
+    Quote,
+    Sentence,
+    TimeExpression,
+)
+from warta.events.dates import DateReader, Found, forward, parse_published
+from warta.events.lexicon import Lexicon
+from warta.events.matcher import Trigger, find_triggers
+from warta.events.merge import Coded, merge
+from warta.events.roles import Roles
+from warta.events.sentence import ArticleIndex, View
+from warta.events.status import StatusCues, clause_of
+from warta.knowledge.ontology import Ontology
+from warta.knowledge.places import Places
+
+PLACE_WORDS = 3  # a place name after "di"/"ke" has at most this many capitalised words
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What every sentence of one article shares."""
+
+    article: Article
+    index: ArticleIndex
+    published: dt.date | None
+    actors: dict[str, Actor]
+    dates: dict[int, list[Found]]  # sentence start -> dates found in it
+
+
+class Coder:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        cues: StatusCues,
+        dates: DateReader,
+        ontology: Ontology,
+        places: Places,
+    ) -> None:
+        self.lexicon = lexicon
+        self.cues = cues
+        self.dates = dates
+        self.ontology = ontology
+        self.places = places
+
+    def code(self, article: Article) -> list[Event]:
+        ctx = Context(
+            article,
+            ArticleIndex(article),
+            parse_published(article.published),
+            {a.id: a for a in article.actors},
+            {},
+        )
+        coded: list[Coded] = []
+        for sentence in article.sentences:
+            coded.extend(self._sentence(ctx, sentence))
+        return merge(with_destinations(coded))
+
+    def _sentence(self, ctx: Context, sentence: Sentence) -> list[Coded]:
+        lo, hi = ctx.index.token_range(sentence)
+        if self.lexicon.starts.isdisjoint(ctx.index.low[lo:hi]):
+            return []  # many sentences name no event: skip them cheaply
+        view = View(ctx.article, sentence, ctx.index, self.lexicon.words)
+        triggers = find_triggers(view, self.lexicon) if view.tokens else []
+        if not triggers:
+            return []
+        roles = Roles(view, triggers, self.cues.speech)
+        prior: list[Actor | None] = []
+        out: list[Coded] = []
+        for trigger in triggers:
+            pairs = roles.assign(trigger, prior)
+            if trigger.form.family.departure:
+                pairs = self._departure(view, trigger, pairs)
+            elif trigger.form.family.place_is_target:
+                pairs = self._place_target(view, trigger, pairs)
+            prior.append(pairs[0][0] if pairs else None)
+            if pairs:
+                others = [t.i for t in triggers if t is not trigger]
+                out.extend(self._coded(ctx, view, roles, trigger, pairs, others))
+        return out
+
+    def _coded(
+        self,
+        ctx: Context,
+        view: View,
+        roles: Roles,
+        trigger: Trigger,
+        pairs: list[tuple[Actor | None, Actor | None]],
+        others: list[int],
+    ) -> list[Coded]:
+        """The trigger's events, one per (source, target) pair; everything but the
+        parties is read once per trigger."""
+        family = trigger.form.family
+        coding = self.ontology.code(family.type, family.mode)
+        status = self.cues.status(view, trigger, others)
+        t_start = view.tokens[trigger.i].start
+        t_end = view.tokens[trigger.j - 1].end
+        sentence = view.sentence
+        attributed = _quote_speaker(ctx, t_start) or self.cues.attributed_to(view, trigger, roles)
+        shared: dict[str, Any] = {
+            "type": family.type,
+            "mode": coding.mode,
+            "cameo": coding.cameo,
+            "quad_class": coding.quad_class,
+            "goldstein": coding.goldstein,
+            "status": status,
+            "sentence": ctx.article.text[sentence.start : sentence.end],
+            "start": sentence.start,
+            "end": sentence.end,
+            "trigger": ctx.article.text[t_start:t_end],
+            "attributed_to": _ref(attributed) if isinstance(attributed, Actor) else attributed,
+            "confirmed_by": _ref(self.cues.confirmed_by(view, trigger, roles)),
+            "date": self._date(ctx, view, t_start, status),
+            "place": self._place(view, trigger),
+            "mentions": (Mention(sentence.start, sentence.end, t_start, t_end, status),),
+        }
+        departure = family.departure
+        return [
+            Coded(
+                Event(source=_ref(src), target=_ref(tgt), **shared),
+                src,
+                tgt,
+                coding.symmetric,
+                departure,
+            )
+            for src, tgt in pairs
+        ]
+
+    def _place_target(
+        self, view: View, trigger: Trigger, pairs: list[tuple[Actor | None, Actor | None]]
+    ) -> list[tuple[Actor | None, Actor | None]]:
+        """ "berkunjung ke Pyongyang", "serangan di Gaza": with no actor named, the
+        country of the place is the target, when it is not the source's own."""
+        if all(tgt is not None for _, tgt in pairs):
+            return pairs
+        place = self._place(view, trigger)
+        if place is None or place.country is None:
+            return pairs
+        state = Actor(
+            id="place:" + place.country,
+            name=place.name,
+            country=place.country,
+            sector=None,
+            kind="state",
+        )
+        return [
+            (src, tgt if tgt is not None else state)
+            if tgt is not None or src is None or src.country != place.country
+            else (src, tgt)
+            for src, tgt in pairs
+        ]
+
+    def _departure(
+        self, view: View, trigger: Trigger, pairs: list[tuple[Actor | None, Actor | None]]
+    ) -> list[tuple[Actor | None, Actor | None]]:
+        """Keep a departure only from the traveller's own country; its destination comes
+        later (``with_destinations``)."""
+        place = self._place_at(view, trigger.j) if trigger.j < view.n else None
+        span = view.span_at.get(trigger.j)
+        home = place.country if place is not None else span.actor.country if span else None
+        return [(src, None) for src, _ in pairs if src is not None and src.country == home]
+
+    def times(self, article: Article) -> list[TimeExpression]:
+        """Every date expression in the article, resolved against its publication date."""
+        published = parse_published(article.published)
+        out = []
+        for sentence in article.sentences:
+            text = article.text[sentence.start : sentence.end]
+            for found in self.dates.find(text, published):
+                start, end = sentence.start + found.index, sentence.start + found.end
+                out.append(TimeExpression(article.text[start:end], start, end, found.iso))
+        return out
+
+    def _date(self, ctx: Context, view: View, offset: int, status: str) -> str | None:
+        sentence = view.sentence
+        if sentence.start not in ctx.dates:
+            text = ctx.article.text[sentence.start : sentence.end]
+            ctx.dates[sentence.start] = self.dates.find(text, ctx.published, view.low)
+        found = ctx.dates[sentence.start]
+        if not found:
+            return None
+        best: Found = min(found, key=lambda f: abs(sentence.start + f.index - offset))
+        iso = best.iso
+        if ctx.published is not None and status == "planned" and best.weekday_only:
+            iso = forward(best, ctx.published)
+        late = ctx.published is not None and iso > ctx.published.isoformat()[: len(iso)]
+        if late and status != "planned":
+            return None  # a past event cannot postdate its article: a misread date
+        return iso
+
+    def _place(self, view: View, trigger: Trigger) -> Place | None:
+        clause = clause_of(view, trigger.i)
+        order = list(range(trigger.j, clause.end)) + list(
+            range(trigger.i - 1, clause.start - 1, -1)
+        )
+        for k in order:
+            if view.low[k] in self.lexicon.words.place and k + 1 < view.n:
+                place = self._place_at(view, k + 1)
+                if place is not None:
+                    return place
+        return None
+
+    def _place_at(self, view: View, k: int) -> Place | None:
+        end = k
+        while end < view.n and end - k < PLACE_WORDS and view.tokens[end].text[:1].isupper():
+            end += 1
+        for stop in range(end, k, -1):
+            start_char, end_char = view.tokens[k].start, view.tokens[stop - 1].end
+            place = self.places.resolve(view.text[start_char:end_char], start_char, end_char)
+            if place is not None:
+                return place
+        return None
+
+
+def with_destinations(coded: list[Coded]) -> list[Coded]:
+    """A departure's destination is the target of another visit by the same traveller's
+    country in the article; a departure with none is dropped."""
+    out = []
+    for item in coded:
+        if not item.departure:
+            out.append(item)
+            continue
+        src = item.source.country if item.source else None
+        visit = next(
+            (
+                c
+                for c in coded
+                if not c.departure
+                and c.event.type == item.event.type
+                and c.target is not None
+                and c.source is not None
+                and c.source.country == src
+            ),
+            None,
+        )
+        if visit is not None:
+            event = replace(item.event, target=visit.event.target)
+            if visit.event.status == "planned":
+                event = _journey_begun(event)
+            out.append(Coded(event, item.source, visit.target, item.symmetric))
+    return out
+
+
+def _journey_begun(event: Event) -> Event:
+    """Setting off ("telah meninggalkan Pyongyang") shows that the trip has begun, not that
+    the planned visit at the destination has happened: the mention stays evidence of the
+    planned visit, and the day of departure is not the day of the visit."""
+    mentions = tuple(replace(m, status="planned") for m in event.mentions)
+    return replace(event, status="planned", date=None, mentions=mentions)
+
+
+def _quote_speaker(ctx: Context, offset: int) -> Actor | ActorRef | None:
+    quote: Quote
+    for quote in ctx.article.quotes:
+        if quote.start <= offset < quote.end:
+            if quote.speaker and quote.speaker in ctx.actors:
+                return ctx.actors[quote.speaker]
+            if quote.speaker_name:
+                return ActorRef(quote.speaker_name, None, None, quote.speaker)
+    return None
+
+
+def _ref(actor: Actor | None) -> ActorRef | None:
+    if actor is None:
+        return None
+    return ActorRef(actor.name, actor.country, actor.sector, actor.id)

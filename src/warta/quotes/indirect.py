@@ -1,0 +1,196 @@
+"""Indirect (reported) speech: statements without quotation marks.
+
+    Peskov menyebut bahwa pertemuan ini akan menjadi kunjungan berskala penuh.
+    Menurut Peskov, pertemuan itu akan berlangsung pekan depan.
+    Pertemuan itu akan berlangsung pekan depan, katanya.
+
+The statement is the complement clause, up to the end of the sentence. A sentence whose
+complement opens a quotation is left to the direct-quote finder.
+"""
+
+from __future__ import annotations
+
+from warta.article import Sentence
+from warta.quotes.claims import Claim, Source
+from warta.quotes.direct import according_pronoun, according_source, after_cue, subject_source
+from warta.quotes.lexicon import Lexicon
+from warta.quotes.marks import Quoted
+from warta.quotes.phrases import phrase_after
+from warta.quotes.tokens import Tokens
+
+_END = ".!?…;"
+_INTRO = {",", ":"}
+ADJUNCT_WORDS = 4
+
+
+def find_indirect(
+    toks: Tokens, sentences: list[Sentence], lex: Lexicon, quoted: list[Quoted]
+) -> list[Claim]:
+    out = []
+    for sentence in sentences:
+        if _inside_quote(sentence.start, quoted):
+            continue
+        claim = _in_sentence(toks, sentence, lex, quoted)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _in_sentence(
+    toks: Tokens, sentence: Sentence, lex: Lexicon, quoted: list[Quoted]
+) -> Claim | None:
+    first, last = toks.after(sentence.start), toks.before(sentence.end) + 1
+    for k in range(first, last):
+        word = toks.word(k)
+        if not _is_trigger(word, lex) or _inside_quote(toks[k].start, quoted):
+            continue
+        if word in lex.according or according_pronoun(word, lex):
+            claim = _according_claim(toks, k, first, last, lex, quoted)
+        elif lex.is_verb(word) and k > first:
+            claim = _verb_claim(toks, k, first, last, lex, quoted)
+        elif lex.cue_after(word) and k > first + 1 and toks[k - 1].text == ",":
+            claim = _after_claim(toks, k, first, last, lex, quoted)
+        elif word in lex.passive:
+            claim = _agent(toks, k, last, lex)
+        else:
+            continue
+        if claim is not None:
+            return claim
+    return None
+
+
+def _verb_claim(
+    toks: Tokens, k: int, first: int, last: int, lex: Lexicon, quoted: list[Quoted]
+) -> Claim | None:
+    c, framed = _adjunct_then_complementiser(toks, k + 1, last, lex), False
+    while c < last and (toks[c].text in _INTRO or toks.word(c) in lex.complementisers):
+        c, framed = c + 1, True
+    if not framed and toks.word(k) in lex.verbs_need_complement:
+        return None
+    source = subject_source(toks, first, k, lex)
+    if source is None:
+        return None
+    if all(toks[m].text in _END for m in range(c, last)):
+        return _closing_tag_claim(toks, first, k, source, lex, quoted)
+    return _claim(toks, c, last, source, lex, quoted)
+
+
+def _closing_tag_claim(
+    toks: Tokens, first: int, k: int, source: Source, lex: Lexicon, quoted: list[Quoted]
+) -> Claim | None:
+    """ "Ukraine attacked the base, the ministry said.": a speech verb that closes the
+    sentence after its subject (English order) reports what stands before the comma."""
+    begin = k - 1
+    if source.phrase is not None:
+        appos = source.phrase.apposition
+        begin = min(source.phrase.head[0], appos[0] if appos else k) - 1
+    else:
+        while begin > first and toks[begin].text != ",":
+            begin -= 1
+    if begin <= first or toks[begin].text != ",":
+        return None
+    return _claim(toks, first, begin, source, lex, quoted, trim=False)
+
+
+def _adjunct_then_complementiser(toks: Tokens, c: int, last: int, lex: Lexicon) -> int:
+    """ "said on Tuesday that …", "mengatakan pada Senin bahwa …": a short time or place
+    adjunct (stop words and capitalised words) may stand between the verb and its
+    complementiser; the statement starts at the complementiser."""
+    for m in range(c, min(c + ADJUNCT_WORDS + 1, last)):
+        if toks.word(m) in lex.complementisers:
+            return m
+        if toks.word(m) not in lex.stop and not toks[m].text[:1].isupper():
+            break
+    return c
+
+
+def _according_claim(
+    toks: Tokens, k: int, first: int, last: int, lex: Lexicon, quoted: list[Quoted]
+) -> Claim | None:
+    source = according_source(toks, k, toks[last - 1].end, lex)
+    if source is None:
+        return None
+    after = _past_comma(toks, toks.after(source.end), last)
+    if k == first or _only_openers(toks, first, k, lex):
+        return _claim(toks, after, last, source, lex, quoted)  # Menurut X, …
+    if after < last and toks[after].text not in _END:
+        return _claim(toks, first, last, source, lex, quoted)  # …, menurut X, …
+    end = k - 1 if k - 1 > first and toks[k - 1].text == "," else k
+    return _claim(toks, first, end, source, lex, quoted, trim=False)  # …, menurut X.
+
+
+def _after_claim(
+    toks: Tokens, k: int, first: int, last: int, lex: Lexicon, quoted: list[Quoted]
+) -> Claim | None:
+    cue = lex.cue_after(toks.word(k))
+    source = after_cue(toks, k, cue[1], lex)  # type: ignore[index]
+    if _past_comma(toks, toks.after(source.end), last) < last:
+        # "Tentang larangan itu, lanjut Sitorus, masyarakat bisa …": the cue is a
+        # parenthesis, and the statement is the whole sentence around it
+        return _claim(toks, first, last, source, lex, quoted)
+    return _claim(toks, first, k - 1, source, lex, quoted, trim=False)
+
+
+def _only_openers(toks: Tokens, first: int, k: int, lex: Lexicon) -> bool:
+    """ "Karena itu, menurut Ferry, …": only discourse words stand before the source."""
+    return all(toks.word(j) in lex.openers or toks[j].text == "," for j in range(first, k))
+
+
+def _past_comma(toks: Tokens, i: int, last: int) -> int:
+    """The token after the comma that closes a source phrase ("Menurut jadwal yang …, X")."""
+    for j in range(i, last):
+        if toks[j].text == ",":
+            return j + 1
+    return i
+
+
+def _agent(toks: Tokens, k: int, last: int, lex: Lexicon) -> Claim | None:
+    """ "Hal itu disampaikan Kepala Dinas X": no statement, but X is who spoke last."""
+    i = k + 2 if toks.word(k + 1) == "oleh" else k + 1
+    if i >= last or not toks[i].text[:1].isupper():
+        return None
+    phrase = phrase_after(toks, i, lex, toks[last - 1].end)
+    if phrase is None:
+        return None
+    source = Source("phrase", toks[k].text, phrase, end=toks[phrase.end - 1].end)
+    return Claim(toks[k].start, toks[k].end, False, source, statement=False)
+
+
+def _claim(
+    toks: Tokens,
+    i: int,
+    j: int,
+    source: Source,
+    lex: Lexicon,
+    quoted: list[Quoted],
+    *,
+    trim: bool = True,
+) -> Claim | None:
+    """The statement from token i to token j-1, without final punctuation."""
+    if trim:
+        while j > i and toks[j - 1].text in _END:
+            j -= 1
+    if j - i < lex.min_indirect_words or toks[i].text in lex.marks:
+        return None
+    start, end = toks[i].start, toks[j - 1].end
+    for q in quoted:
+        if start <= q.open < end and (q.close is None or q.close >= end):
+            end = q.open  # a quotation that runs past the sentence is direct speech
+    end = len(toks.text[:end].rstrip(" \n,.:;"))
+    if len(toks.text[start:end].split()) < lex.min_indirect_words:
+        return None
+    return Claim(start, end, False, source)
+
+
+def _is_trigger(word: str, lex: Lexicon) -> bool:
+    return (
+        word in lex.verbs
+        or word in lex.speech_tags
+        or word in lex.according
+        or word in lex.according_pronouns
+        or word in lex.passive
+    )
+
+
+def _inside_quote(offset: int, quoted: list[Quoted]) -> bool:
+    return any(q.open <= offset <= (q.close if q.close is not None else q.end) for q in quoted)

@@ -67,13 +67,10 @@ def content_words(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text) if len(w) > 3}
 
 
-def is_unrelated_headline(line: str, story_words: set[str]) -> bool:
-    """A headline inserted between paragraphs that shares almost no words with the story
-    (a link to another article), as opposed to the story's own subheadings."""
-    if not is_headline_like(line):
+def is_unrelated_headline(line: str, words: set[str], elsewhere: set[str]) -> bool:
+    """A headline inserted between paragraphs that shares almost no words (``words``) with
+    the rest of the story (``elsewhere``): a link to another article, as opposed to the
+    story's own subheadings."""
+    if not words or not is_headline_like(line):
         return False
-    words = content_words(line)
-    if not words:
-        return False
-    shared = len(words & story_words) / len(words)
-    return shared < 0.34
+    return len(words & elsewhere) / len(words) < 0.34

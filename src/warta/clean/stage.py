@@ -4,6 +4,7 @@ dateline place and, when the page prints one, the publication date."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from warta.article import Article, Removed
@@ -110,13 +111,17 @@ class CleanStage:
     def _drop_unrelated_headlines(
         self, article: Article, body: list[str], page: _Page
     ) -> list[str]:
-        story = content_words(" ".join(body)) | content_words(article.title or "")
-        kept = []
-        for i, line in enumerate(body):
-            others = story if i else set()  # the first paragraph is the story's lead
-            if i and is_unrelated_headline(
-                line, others - content_words(line) | _shared(line, body)
-            ):
+        if not any(is_headline_like(line) for line in body[1:]):
+            return body  # most pages: nothing looks like an inserted headline
+        words = [content_words(p) for p in body]
+        # How many paragraphs (and the title) use each word: a word used once is the
+        # line's own, anything more is shared with the rest of the story.
+        counts = Counter(w for para in words for w in para)
+        counts.update(content_words(article.title or ""))
+        kept = body[:1]  # the first paragraph is the story's lead
+        for line, own in zip(body[1:], words[1:], strict=True):
+            elsewhere = {w for w in own if counts[w] > 1}
+            if is_unrelated_headline(line, own, elsewhere):
                 page.removed.append(Removed(line, "headline"))
             else:
                 kept.append(line)
@@ -158,13 +163,6 @@ def _lines(raw: str) -> list[str]:
 
 def _looks_like_title(line: str) -> bool:
     return len(line) <= 300 and not _SENTENCE_END.search(line)
-
-
-def _shared(line: str, body: list[str]) -> set[str]:
-    """Words of ``line`` that occur in some other paragraph (the story's own vocabulary)."""
-    words = content_words(line)
-    rest = content_words(" ".join(p for p in body if p is not line))
-    return words & rest
 
 
 def _join(paragraphs: list[str]) -> tuple[str, list[tuple[int, int]]]:

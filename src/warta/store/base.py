@@ -7,7 +7,7 @@ Rows come back as plain dicts in the same shape as ``Article.to_dict`` records, 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +71,14 @@ class Store(ABC):
 
     @abstractmethod
     def stats(self) -> dict[str, int]: ...
+
+    def errors(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """Inputs that failed: source, stage, message."""
+        raise NotImplementedError
+
+    def scan(self, table: str, *, batch_rows: int = 65_536) -> Iterator[Any]:
+        """Every row of a table as Arrow record batches, in a stable order (for export)."""
+        raise NotImplementedError
 
     @abstractmethod
     def close(self) -> None: ...

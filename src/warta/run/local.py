@@ -1,0 +1,289 @@
+"""Ingest on one machine: worker processes analyse, this process reads inputs and is the
+single writer (DuckDB allows one writer process).
+
+Each batch is committed in one transaction, in input order, so a run stopped at any point
+(Ctrl-C, ``kill -9``, power loss) keeps every committed batch; a re-run skips every stored
+input before analysing it, and ends with exactly the articles and events of a run that was
+never stopped (near-duplicate links follow input order; event clusters depend only on the
+set of mentions).
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import sys
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warta.article import Article
+from warta.errors import PipelineError
+from warta.pipeline import Pipeline, Result
+from warta.run.batch import Timings, analyse_batch, build_pipeline, timed
+from warta.run.memory import total_rss_mb
+from warta.sources import Item, iter_inputs
+from warta.store.base import Store, WriteStats
+from warta.store.rows import input_id
+
+
+@dataclass(frozen=True, kw_only=True)
+class IngestOptions:
+    workers: int = 2  # 0 analyses in this process (debugging, tests)
+    batch_size: int = 256
+    pipeline: str | None = None  # "module:factory" taking Resources; None: the default
+    until: str | None = None  # stop the default pipeline after this stage (benchmarks)
+    encoding: str | None = None
+    progress: bool = False  # a tqdm bar on stderr (the CLI turns it on)
+
+
+@dataclass
+class IngestReport:
+    inputs: int = 0  # articles and failures read
+    stored: int = 0
+    skipped: int = 0  # known before analysis, or stored by an earlier batch
+    errors: int = 0
+    duplicates: int = 0
+    batches: int = 0
+    seconds: float = 0.0
+    write_seconds: float = 0.0
+    write_cpu_seconds: float = 0.0
+    cpu_seconds: float = 0.0  # this process (reading, writing), not the workers
+    peak_rss_mb: float = 0.0
+    timings: Timings = field(default_factory=Timings)
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.stored / self.seconds if self.seconds else 0.0
+
+    def add(self, stats: WriteStats) -> None:
+        self.stored += stats.articles
+        self.skipped += stats.skipped
+        self.errors += stats.errors
+        self.duplicates += stats.duplicates
+        self.batches += 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "inputs": self.inputs,
+            "stored": self.stored,
+            "skipped": self.skipped,
+            "errors": self.errors,
+            "duplicates": self.duplicates,
+            "batches": self.batches,
+            "seconds": round(self.seconds, 3),
+            "articles_per_second": round(self.articles_per_second, 1),
+            "write_seconds": round(self.write_seconds, 3),
+            "write_cpu_seconds": round(self.write_cpu_seconds, 3),
+            "cpu_seconds": round(self.cpu_seconds, 3),
+            "stage_seconds": {k: round(v, 3) for k, v in self.timings.stages.items()},
+            "peak_rss_mb": round(self.peak_rss_mb, 1),
+        }
+
+
+OnCommit = Callable[[IngestReport], None]
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store,
+    options: IngestOptions | None = None,
+    *,
+    on_commit: OnCommit | None = None,
+) -> IngestReport:
+    """Read, analyse and store every input under ``paths``; returns the counts and timings."""
+    options = options or IngestOptions()
+    report = IngestReport()
+    started, cpu_started = time.perf_counter(), time.process_time()
+    batches = _unknown_batches(
+        iter_inputs(paths, encoding=options.encoding), store, options, report
+    )
+    with _Progress(options.progress) as progress, _analysers(options) as analyser:
+        for results, timings in analyser.map(batches):
+            write_start, write_cpu = time.perf_counter(), time.process_time()
+            report.add(store.write(results))
+            report.write_seconds += time.perf_counter() - write_start
+            report.write_cpu_seconds += time.process_time() - write_cpu
+            report.timings.add(timings)
+            report.peak_rss_mb = max(report.peak_rss_mb, total_rss_mb(analyser.pids()))
+            report.seconds = time.perf_counter() - started
+            progress.update(report, len(results))
+            if on_commit:
+                on_commit(report)
+    report.seconds = time.perf_counter() - started
+    report.cpu_seconds = time.process_time() - cpu_started
+    return report
+
+
+def _unknown_batches(
+    items: Iterator[Item], store: Store, options: IngestOptions, report: IngestReport
+) -> Iterator[list[Item]]:
+    """Batches of inputs the store does not hold yet (checked by input id, before analysis)."""
+    batch: list[Item] = []
+    for item in items:
+        report.inputs += 1
+        batch.append(item)
+        if len(batch) >= options.batch_size:
+            yield from _drop_known(batch, store, report)
+            batch = []
+    if batch:
+        yield from _drop_known(batch, store, report)
+
+
+def _drop_known(batch: list[Item], store: Store, report: IngestReport) -> Iterator[list[Item]]:
+    ids = {id(item): input_id(item) for item in batch if isinstance(item, Article)}
+    known = store.known_ids(list(ids.values()))
+    fresh = [item for item in batch if ids.get(id(item)) not in known]
+    report.skipped += len(batch) - len(fresh)
+    if fresh:
+        yield fresh
+
+
+# -- analysis in worker processes ----------------------------------------------------------
+
+# Each worker process builds its pipeline once (models and data load once per process).
+_WORKER: tuple[Pipeline, Timings] | None = None
+_WORKER_ERROR: str | None = None
+
+
+def _init_worker(spec: str | None, until: str | None = None) -> None:
+    global _WORKER_ERROR
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    _exit_with_parent(os.getppid())
+    try:
+        _load(spec, until)
+    except Exception as exc:  # reported by the first batch: a pool would respawn forever
+        _WORKER_ERROR = f"{type(exc).__name__}: {exc}"
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Stop when the parent dies (``kill -9``): a worker holds both ends of its task queue,
+    so it would otherwise wait for work forever as an orphan."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _load(spec: str | None, until: str | None = None) -> None:
+    global _WORKER
+    _WORKER = timed(build_pipeline(spec, until=until))
+
+
+def _work(batch: list[Item]) -> tuple[list[Result], Timings]:
+    if _WORKER is None:
+        raise PipelineError(f"the workers cannot build the pipeline: {_WORKER_ERROR}")
+    pipeline, timings = _WORKER
+    start = time.process_time()
+    results = analyse_batch(batch, pipeline)
+    timings.articles += sum(1 for r in results if r.ok)
+    timings.total = time.process_time() - start
+    snapshot = Timings(dict(timings.stages), timings.articles, timings.total)
+    timings.stages.clear()
+    timings.articles = 0
+    return results, snapshot
+
+
+class _InProcess:
+    def __init__(self, spec: str | None, until: str | None) -> None:
+        _load(spec, until)
+
+    def map(self, batches: Iterable[list[Item]]) -> Iterator[tuple[list[Result], Timings]]:
+        return map(_work, batches)
+
+    def pids(self) -> list[int]:
+        return []
+
+    def close(self) -> None:
+        pass
+
+
+class _Pool:
+    """Worker processes with a bounded queue: at most two batches per worker in flight, so
+    memory stays flat however large the input, and results come back in input order.
+
+    A worker that dies (killed, out of memory, a crash in native code) breaks the pool and
+    the ingest stops with an error instead of waiting forever; committed batches stay."""
+
+    def __init__(self, spec: str | None, until: str | None, workers: int) -> None:
+        # spawn, not fork: the parent holds an open database and its threads
+        self.executor = ProcessPoolExecutor(
+            workers,
+            mp_context=mp.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(spec, until),
+        )
+        self.in_flight = 2 * workers
+
+    def map(self, batches: Iterable[list[Item]]) -> Iterator[tuple[list[Result], Timings]]:
+        pending: deque[Future[tuple[list[Result], Timings]]] = deque()
+        try:
+            for batch in batches:
+                pending.append(self.executor.submit(_work, batch))
+                if len(pending) >= self.in_flight:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        except BrokenProcessPool as exc:
+            raise PipelineError(
+                f"a worker process died ({exc}); committed batches are kept"
+            ) from exc
+
+    def pids(self) -> list[int]:
+        processes = getattr(self.executor, "_processes", None) or {}
+        return [pid for pid in processes if pid]
+
+    def close(self) -> None:
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:  # stop batches still running (after Ctrl-C or an error)
+            process.terminate()
+        for process in processes:
+            process.join()
+
+
+@contextmanager
+def _analysers(options: IngestOptions) -> Iterator[_InProcess | _Pool]:
+    runner: _InProcess | _Pool
+    if options.workers <= 0:
+        runner = _InProcess(options.pipeline, options.until)
+    else:
+        runner = _Pool(options.pipeline, options.until, options.workers)
+    try:
+        yield runner
+    finally:
+        runner.close()
+
+
+class _Progress:
+    """A tqdm bar on stderr with articles/s and the error count (off unless asked for)."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.bar: Any = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit=" inputs", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def update(self, report: IngestReport, n: int) -> None:
+        if self.bar is not None:
+            self.bar.set_postfix(stored=report.stored, errors=report.errors, refresh=False)
+            self.bar.update(n)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()

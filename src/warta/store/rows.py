@@ -1,0 +1,203 @@
+"""Analysed articles flattened into table rows (plain dicts keyed by column name).
+
+Backend-neutral: DuckDB turns these into Arrow batches, PostgreSQL can COPY them. Records
+keep the field names of ``Article.to_dict`` so one shape serves JSON, the store and the API.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+from urllib.parse import urlsplit
+
+import numpy as np
+
+from warta.article import ActorRef, Article, Event, article_id, to_dict
+from warta.pipeline import Result
+from warta.store.dedup import MinHasher, from_bytes, to_bytes
+
+Row = dict[str, Any]
+
+
+# What ``prepare`` adds to Article.meta where the article is analysed (in the workers, in
+# parallel) so the single writer does not hash texts; never stored in the meta column.
+PRIVATE = ("_id", "_input_id", "_minhash")
+
+
+def input_id(article: Article) -> str:
+    """The id of the input before analysis (raw text + URL): lets a re-run skip known inputs
+    without analysing them first (``Article.id`` hashes the cleaned text, known only after)."""
+    return str(article.meta.get("_input_id") or article_id(article.raw, article.url))
+
+
+def key(article: Article) -> str:
+    """``Article.id``, computed once."""
+    return str(article.meta.get("_id") or article.id)
+
+
+def signature(article: Article, hasher: MinHasher) -> np.ndarray | None:
+    """The article's MinHash signature, precomputed by ``prepare`` when it was analysed."""
+    if "_minhash" in article.meta:
+        blob = article.meta["_minhash"]
+        return None if blob is None else from_bytes(blob)
+    return hasher.signature(article.text or article.raw)
+
+
+def prepare(article: Article, hasher: MinHasher) -> None:
+    """Precompute the id and the near-duplicate signature of an analysed article."""
+    article.meta["_id"] = article.id
+    article.meta["_input_id"] = input_id(article)
+    signature = hasher.signature(article.text or article.raw)
+    article.meta["_minhash"] = None if signature is None else to_bytes(signature)
+
+
+def error_id(source: str | None, stage: str | None, message: str | None) -> str:
+    key = "\0".join((source or "", stage or "", message or ""))
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=10).hexdigest()
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def outlet_of(article: Article) -> str | None:
+    """The outlet, or the URL's host when the cleaner found no outlet name."""
+    if article.outlet:
+        return article.outlet
+    if article.url:
+        host = urlsplit(article.url).hostname or ""
+        return host.removeprefix("www.") or None
+    return None
+
+
+def actor_key(ref: ActorRef | None) -> str:
+    """How clustering compares actors across articles: the country when known (reports name
+    the same state through different people and metonyms), else the actor id or name."""
+    if ref is None:
+        return ""
+    return ref.country or ref.id or ref.name.casefold()
+
+
+def _json(value: Any) -> str | None:
+    """Records (dataclasses) as JSON text; None for nothing."""
+    if value is None or value == [] or value == {}:
+        return None
+    return json.dumps(to_dict(value), ensure_ascii=False)
+
+
+def flat(record: Any) -> Row:
+    """A record with plain fields (no nested records) as a dict: ``to_dict`` walks every
+    value looking for records, which costs more than the whole database insert."""
+    names = _FIELDS.get(type(record))
+    if names is None:
+        names = _FIELDS[type(record)] = tuple(f.name for f in dataclasses.fields(record))
+    return {name: getattr(record, name) for name in names}
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _plain_json(value: Any) -> str | None:
+    """Plain values (no records inside) as JSON text; None for nothing."""
+    return json.dumps(value, ensure_ascii=False) if value else None
+
+
+def article_row(article: Article, now: dt.datetime) -> Row:
+    meta = {k: v for k, v in article.meta.items() if k not in PRIVATE}
+    return {
+        "id": key(article),
+        "input_id": input_id(article),
+        "url": article.url,
+        "path": article.path,
+        "title": article.title,
+        "outlet": outlet_of(article),
+        "language": article.language,
+        "published": parse_date(article.published),
+        "dateline_place": article.dateline_place,
+        "text": article.text,
+        "removed": _plain_json([flat(r) for r in article.removed]),
+        "paragraphs": _plain_json(article.paragraphs),
+        "sentences": _plain_json([[s.start, s.end, s.paragraph] for s in article.sentences]),
+        "meta": _json(meta),
+        "ingested_at": now,
+    }
+
+
+def entity_rows(article: Article) -> list[Row]:
+    aid = key(article)
+    return [{"article_id": aid, "idx": i, **flat(e)} for i, e in enumerate(article.entities)]
+
+
+def actor_rows(article: Article) -> list[Row]:
+    rows = []
+    for i, actor in enumerate(article.actors):
+        row = flat(actor)
+        row["actor_id"] = row.pop("id")
+        row["mentions"] = _plain_json(actor.mentions)
+        rows.append({"article_id": key(article), "idx": i, **row})
+    return rows
+
+
+def quote_rows(article: Article) -> list[Row]:
+    extra = {"outlet": outlet_of(article), "published": parse_date(article.published)}
+    return [
+        {"article_id": key(article), "idx": i, **flat(q), **extra}
+        for i, q in enumerate(article.quotes)
+    ]
+
+
+def mention_rows(article: Article) -> list[Row]:
+    return [_mention_row(article, key(article), i, e) for i, e in enumerate(article.events)]
+
+
+def _mention_row(article: Article, aid: str, idx: int, event: Event) -> Row:
+    return {
+        "id": f"{aid}:{idx}",
+        "article_id": aid,
+        "idx": idx,
+        "type": event.type,
+        "mode": event.mode,
+        "cameo": event.cameo,
+        "quad_class": event.quad_class,
+        "goldstein": event.goldstein,
+        **_ref_columns("source", event.source),
+        **_ref_columns("target", event.target),
+        "source_key": actor_key(event.source),
+        "target_key": actor_key(event.target),
+        "status": event.status,
+        "sentence": event.sentence,
+        "start": event.start,
+        "end": event.end,
+        "trigger": event.trigger,
+        "attributed_to": _plain_json(flat(event.attributed_to) if event.attributed_to else None),
+        "confirmed_by": _plain_json(flat(event.confirmed_by) if event.confirmed_by else None),
+        "date": parse_date(event.date),
+        "place": _plain_json(flat(event.place) if event.place else None),
+        "evidence": _plain_json([flat(m) for m in event.mentions]),
+        "outlet": outlet_of(article),
+        "published": parse_date(article.published),
+        "url": article.url,
+    }
+
+
+def _ref_columns(side: str, ref: ActorRef | None) -> Row:
+    fields = ("id", "name", "country", "sector")
+    return {f"{side}_{f}": getattr(ref, f) if ref else None for f in fields}
+
+
+def error_row(result: Result, now: dt.datetime) -> Row:
+    return {
+        "id": error_id(result.source, result.stage, result.error),
+        "source": result.source,
+        "stage": result.stage,
+        "message": result.error,
+        "ingested_at": now,
+    }

@@ -5,8 +5,12 @@ PYTHON ?= python3
 
 .PHONY: demo test check lint types install clean
 
+# The main job: ingest the bundled example articles into an embedded DuckDB database
+# (no server), then print the events found, one row per event across articles.
 demo: $(BIN)/.installed
-	$(BIN)/warta read examples/jabarekspres-kim-putin.txt --date 2023-09-11
+	rm -f demo.duckdb
+	$(BIN)/warta ingest examples/ --db demo.duckdb --quiet
+	$(BIN)/warta events --db demo.duckdb
 
 test: $(BIN)/.installed-dev
 	$(BIN)/pytest
@@ -28,8 +32,10 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e .
 	touch $@
 
+# Every extra, so the API, browser, PostgreSQL and Ray tests run (each skips with a
+# reason when its system part, Chromium or a PostgreSQL server, is absent).
 $(BIN)/.installed-dev: pyproject.toml $(BIN)/.installed
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,server,browser,postgres,ray]'
 	touch $@
 
 clean:

@@ -35,7 +35,7 @@ $(BIN)/.installed: pyproject.toml
 # Every extra, so the API, browser, PostgreSQL and Ray tests run (each skips with a
 # reason when its system part, Chromium or a PostgreSQL server, is absent).
 $(BIN)/.installed-dev: pyproject.toml $(BIN)/.installed
-	$(BIN)/pip install --quiet -e '.[dev,server,browser,postgres,ray]'
+	$(BIN)/pip install --quiet -e '.[dev,server,browser,postgres,ray,train,bench]'
 	touch $@
 
 clean:

@@ -145,3 +145,20 @@ def test_clean_given_date_is_not_overridden(clean):
 def test_clean_raises_when_nothing_is_left(clean):
     with pytest.raises(EmptyInput):
         clean("Baca Juga: Sesuatu Yang Lain\nTinggalkan Balasan\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Thursday, 14 September 2023", "2023-09-14"),
+        ("Sept. 14, 2023 10:15 GMT", "2023-09-14"),
+        ("Kamis, 14 September 2023 | 10:15 WIB", "2023-09-14"),
+        ("Rabu, 31 Februari 2023", None),
+    ],
+)
+def test_clean_reads_date_lines_in_both_orders(clean, line, iso):
+    article = clean(
+        f"Headline Of The Story\n{line}\nMOSCOW (Reuters) - Russia said on Monday it would respond."
+    )
+    assert article.published == iso
+    assert article.outlet == "Reuters"

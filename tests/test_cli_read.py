@@ -30,7 +30,11 @@ def files(tmp_path):
     paths["good"].write_text(GOOD, encoding="utf-8")
     paths["empty"].write_bytes(b"")
     paths["binary"].write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    paths["latin1"].write_bytes("Menteri Luar Negeri Prancis tiba di Jakarta untuk membahas kerja sama caf\xe9.".encode("latin-1"))
+    paths["latin1"].write_bytes(
+        "Menteri Luar Negeri Prancis tiba di Jakarta untuk membahas kerja sama caf\xe9.".encode(
+            "latin-1"
+        )
+    )
     paths["huge"].write_bytes(b"Presiden bertemu menteri. " * (20 * 1024 * 1024 // 26 + 1))
     return paths
 
@@ -42,8 +46,13 @@ def test_cli_read_bad_inputs_each_give_one_line_and_the_rest_goes_on(files):
     errors = proc.stderr.strip().splitlines()
     assert len(errors) == 5, proc.stderr
     assert "Traceback" not in proc.stderr
-    for key, phrase in [("empty", "empty"), ("binary", "binary"), ("latin1", "UTF-8"),
-                        ("huge", "MB"), ("missing", "no such file")]:
+    for key, phrase in [
+        ("empty", "empty"),
+        ("binary", "binary"),
+        ("latin1", "UTF-8"),
+        ("huge", "MB"),
+        ("missing", "no such file"),
+    ]:
         line = next(e for e in errors if str(files[key]) in e)
         assert phrase in line
     outputs = [json.loads(line) for line in proc.stdout.splitlines()]
@@ -78,6 +87,9 @@ def test_cli_read_human_report_names_sections(files):
 
 def test_cli_read_unknown_language_is_an_error(tmp_path):
     path = tmp_path / "fr.txt"
-    path.write_text("Le président a déclaré lundi que le gouvernement augmenterait les dépenses.", encoding="utf-8")
+    path.write_text(
+        "Le président a déclaré lundi que le gouvernement augmenterait les dépenses.",
+        encoding="utf-8",
+    )
     proc = warta("read", str(path))
     assert proc.returncode == 1 and "language not recognised" in proc.stderr

@@ -34,7 +34,15 @@ def test_core_example_metadata(result):
 
 def test_core_example_body_has_no_boilerplate(result):
     text = result["text"]
-    for gone in ("Baca Juga", "Maroko", "Joe Biden", "Cina", "Berita Terkait", "Tinggalkan Balasan", "JABAR EKSPRES"):
+    for gone in (
+        "Baca Juga",
+        "Maroko",
+        "Joe Biden",
+        "Cina",
+        "Berita Terkait",
+        "Tinggalkan Balasan",
+        "JABAR EKSPRES",
+    ):
         assert gone not in text
     names = " ".join(
         [e["text"] for e in result["entities"]]
@@ -110,7 +118,11 @@ def test_core_example_quotes(result):
 
 
 def _events(result, etype, status=None):
-    return [e for e in result["events"] if e["type"] == etype and (status is None or e["status"] == status)]
+    return [
+        e
+        for e in result["events"]
+        if e["type"] == etype and (status is None or e["status"] == status)
+    ]
 
 
 def _pair(event):
@@ -119,8 +131,10 @@ def _pair(event):
 
 def test_core_example_planned_visit(result):
     visits = [
-        e for e in _events(result, "CONSULT", "planned")
-        if (e["source"] or {}).get("country") == "PRK" and (e["target"] or {}).get("country") == "RUS"
+        e
+        for e in _events(result, "CONSULT", "planned")
+        if (e["source"] or {}).get("country") == "PRK"
+        and (e["target"] or {}).get("country") == "RUS"
     ]
     assert visits
     assert any(e["mode"] == "visit" for e in visits)
@@ -128,15 +142,19 @@ def test_core_example_planned_visit(result):
 
 def test_core_example_suspected_arms_cooperation(result):
     arms = [
-        e for e in result["events"]
-        if e["type"] in ("COOPERATE", "AID", "AGREE") and e["status"] in ("suspected", "reported")
+        e
+        for e in result["events"]
+        if e["type"] in ("COOPERATE", "AID", "AGREE")
+        and e["status"] in ("suspected", "reported")
         and _pair(e) == {"RUS", "PRK"}
     ]
     assert arms
 
 
 def test_core_example_sanction_and_invasion(result):
-    assert any((e["target"] or {}).get("country") == "RUS" for e in _events(result, "SANCTION", "occurred"))
+    assert any(
+        (e["target"] or {}).get("country") == "RUS" for e in _events(result, "SANCTION", "occurred")
+    )
     assert any(
         (e["source"] or {}).get("country") == "RUS" and (e["target"] or {}).get("country") == "UKR"
         for e in _events(result, "ASSAULT", "occurred")

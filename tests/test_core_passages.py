@@ -173,7 +173,10 @@ def _has_event(events, etype, src, tgt, status):
 def test_core_passage(analyse, case):
     article = analyse(case.text, published=case.published)
     data = article.to_dict()
-    got = [(e["type"], _country(e["source"]), _country(e["target"]), e["status"]) for e in data["events"]]
+    got = [
+        (e["type"], _country(e["source"]), _country(e["target"]), e["status"])
+        for e in data["events"]
+    ]
     for etype, src, tgt, status in case.events:
         assert _has_event(data["events"], etype, src, tgt, status), (
             f"missing {etype} {src}->{tgt} {status}; got {got}"
@@ -181,9 +184,14 @@ def test_core_passage(analyse, case):
     for etype, day in case.dates.items():
         assert any(e["type"] == etype and e["date"] == day for e in data["events"]), got
     for etype, country in case.places.items():
-        assert any(e["type"] == etype and e["place"] and e["place"]["country"] == country for e in data["events"])
+        assert any(
+            e["type"] == etype and e["place"] and e["place"]["country"] == country
+            for e in data["events"]
+        )
     for etype, country in case.attributed.items():
-        assert any(e["type"] == etype and _country(e["attributed_to"]) == country for e in data["events"])
+        assert any(
+            e["type"] == etype and _country(e["attributed_to"]) == country for e in data["events"]
+        )
     quotes = [(q["text"], q["speaker_name"] or "") for q in data["quotes"]]
     for fragment, speaker in case.quotes:
         assert any(fragment in text and speaker in who for text, who in quotes), quotes
@@ -191,5 +199,13 @@ def test_core_passage(analyse, case):
 
 def test_core_passages_cover_every_status():
     statuses = {status for case in CASES for *_, status in case.events}
-    assert statuses == {"occurred", "planned", "reported", "suspected", "denied", "negated", "hypothetical"}
+    assert statuses == {
+        "occurred",
+        "planned",
+        "reported",
+        "suspected",
+        "denied",
+        "negated",
+        "hypothetical",
+    }
     assert len(CASES) >= 15

@@ -3,6 +3,7 @@ dateline place and, when the page prints one, the publication date."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -24,7 +25,8 @@ from warta.resources import Resources
 _ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
-_DATE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]+)\s+(\d{4})\b")
+_DATE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b")
+_DATE_US = re.compile(r"\b([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})\b")
 
 
 @dataclass
@@ -146,13 +148,22 @@ class CleanStage:
         return paragraph[found.end :]
 
     def _parse_date(self, line: str) -> str | None:
+        """ "11 September 2023" (Indonesian and British order) or "Sept. 14, 2023"."""
         m = _DATE.search(line)
-        if not m:
-            return None
-        month = self.months.get(m.group(2).casefold())
+        if m:
+            day, month_name, year = m.group(1), m.group(2), m.group(3)
+        else:
+            m = _DATE_US.search(line)
+            if not m:
+                return None
+            month_name, day, year = m.group(1), m.group(2), m.group(3)
+        month = self.months.get(month_name.casefold())
         if not month:
             return None
-        return f"{int(m.group(3)):04d}-{month:02d}-{int(m.group(1)):02d}"
+        try:
+            return dt.date(int(year), month, int(day)).isoformat()
+        except ValueError:
+            return None
 
 
 def _lines(raw: str) -> list[str]:

@@ -17,6 +17,13 @@ COMMANDS = (
     "eval",
     "train",
     "bench",
+    "actors",
+    "ingest",
+    "events",
+    "dyad",
+    "quotes",
+    "export",
+    "serve",
 )
 
 
@@ -35,8 +42,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    from warta.errors import WartaError
+
     try:
         return int(args.func(args) or 0)
+    except WartaError as exc:  # the library raises, the shell prints one line
+        print(f"warta: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130

@@ -6,7 +6,12 @@ from typing import Any
 
 from warta.cli._plugins import register_kinds
 
-KINDS: dict[str, str] = {}
+KINDS: dict[str, str] = {
+    "ner": "warta.bench.ner",
+    "actors": "warta.bench.actors",
+    "events": "warta.bench.events",
+    "pipeline": "warta.bench.pipeline",
+}
 DEFAULT = "pipeline"
 
 

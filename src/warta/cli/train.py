@@ -6,7 +6,10 @@ from typing import Any
 
 from warta.cli._plugins import register_kinds
 
-KINDS: dict[str, str] = {}
+KINDS: dict[str, str] = {
+    "ner": "warta.nlp.ner.train",
+    "chunk": "warta.nlp.chunk",
+}
 
 
 def register(sub: Any) -> None:

@@ -1,0 +1,107 @@
+"""How the tagger's entities and the gazetteer's known names become one list.
+
+The rule, in order:
+
+1. A gazetteer hit counts only where it looks like a name: in a sentence with ordinary
+   casing its first character must be a capital or a digit ("Cina" yes, "cina" in
+   running text no); in a lowercased or shouted sentence any hit counts.
+2. Hyphenated compounds: a model entity written as names joined by hyphens, each part a
+   gazetteer name ("Rusia-Korut", "AS-Cina"), becomes one entity per part with the
+   gazetteer's types (these compounds mean "between A and B").
+3. A gazetteer hit that overlaps no model entity is added (source "gazetteer"): the
+   knowledge base knows names the corpora never showed.
+4. A hit with exactly a model entity's span keeps the span and takes the gazetteer's
+   type (source "both"): for a listed name, the knowledge base knows what it is
+   ("Kremlin" is the Russian presidency, ORG, not a place).
+5. A hit that covers one or more model entities whole (longer and aligned on word
+   boundaries) replaces them (source "both"): "Korean Central News" + "Agency".
+6. A person entity that starts or ends with a known place or organisation loses it
+   to the gazetteer: people are not named after states or institutions, so "Kremlin
+   Dmitry Peskov" (an appositive without a comma) is ORG Kremlin + PER Dmitry Peskov.
+   Organisations and places do contain such names ("Bank Indonesia"), so only PER.
+7. Otherwise (a hit inside a model entity, or crossing one) the model entity stands:
+   it saw the context ("Universitas Indonesia" is not the country).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from warta.article import Entity
+from warta.nlp.gazetteer import Match
+
+_PIECE = re.compile(r"[^-]+")
+
+
+def looks_like_name(text: str, match: Match, *, cased: bool) -> bool:
+    first = text[match.start : match.start + 1]
+    return not cased or first.isupper() or first.isdigit()
+
+
+def combine(text: str, model: Iterable[Entity], hits: Iterable[Match]) -> list[Entity]:
+    known = [Entity(text[h.start : h.end], h.type, h.start, h.end, "gazetteer") for h in hits]
+    result = _split_compounds(text, list(model), known)
+    result = [part for e in result for part in _peel_person(text, e, known)]
+    for entity in known:
+        result = _merge(result, entity)
+    return sorted(result, key=lambda e: (e.start, e.end))
+
+
+def _merge(result: list[Entity], hit: Entity) -> list[Entity]:
+    overlapping = [e for e in result if e.start < hit.end and hit.start < e.end]
+    if not overlapping:
+        return [*result, hit]
+    if all(hit.start <= e.start and e.end <= hit.end for e in overlapping):
+        kept = [e for e in result if e not in overlapping]
+        source = "gazetteer" if all(e.source == "gazetteer" for e in overlapping) else "both"
+        return [*kept, Entity(hit.text, hit.type, hit.start, hit.end, source)]
+    return result
+
+
+def _split_compounds(text: str, model: list[Entity], known: list[Entity]) -> list[Entity]:
+    by_span = {(k.start, k.end): k for k in known}
+    out = []
+    for entity in model:
+        parts = _compound_parts(text, entity, by_span)
+        if parts:
+            out += [Entity(p.text, p.type, p.start, p.end, "both") for p in parts]
+        else:
+            out.append(entity)
+    return out
+
+
+def _compound_parts(
+    text: str, entity: Entity, by_span: dict[tuple[int, int], Entity]
+) -> list[Entity] | None:
+    chunk = text[entity.start : entity.end]
+    if "-" not in chunk or " -" in chunk or "- " in chunk:
+        return None
+    pieces = [(entity.start + m.start(), entity.start + m.end()) for m in _PIECE.finditer(chunk)]
+    if len(pieces) < 2 or any(span not in by_span for span in pieces):
+        return None
+    return [by_span[span] for span in pieces]
+
+
+def _peel_person(text: str, entity: Entity, known: list[Entity]) -> list[Entity]:
+    if entity.type != "PER":
+        return [entity]
+    for hit in known:
+        if hit.type == "PER" or not entity.start <= hit.start < hit.end <= entity.end:
+            continue
+        if hit.start == entity.start and text[hit.end : entity.end].strip():
+            rest = _trimmed(text, hit.end, entity.end)
+        elif hit.end == entity.end and text[entity.start : hit.start].strip():
+            rest = _trimmed(text, entity.start, hit.start)
+        else:
+            continue
+        return [rest, Entity(hit.text, hit.type, hit.start, hit.end, "both")]
+    return [entity]
+
+
+def _trimmed(text: str, start: int, end: int) -> Entity:
+    while text[start].isspace():
+        start += 1
+    while text[end - 1].isspace():
+        end -= 1
+    return Entity(text[start:end], "PER", start, end, "model")

@@ -1,0 +1,53 @@
+"""English reported speech: "…," X said / said X / he said; X said (that) …; According
+to X, …; "…, the ministry said." (passages written for these tests)."""
+
+from __future__ import annotations
+
+
+def _quotes(article):
+    return [(q.direct, q.text, q.speaker_name, q.cue) for q in article.quotes]
+
+
+def test_en_quotes_speaker_after_the_quote(analyse):
+    article = analyse(
+        '"We will continue to strengthen our friendship," Dmitry Peskov told reporters.'
+    )
+    quote = article.quotes[0]
+    assert quote.direct and quote.text == "We will continue to strengthen our friendship"
+    assert quote.speaker == "person:dmitry-peskov" and quote.cue == "told"
+
+
+def test_en_quotes_inverted_said_and_pronoun(analyse):
+    article = analyse(
+        '"Diplomacy remains our priority," said Sergei Lavrov. "We are ready to talk," he added.'
+    )
+    speakers = [q.speaker_name for q in article.quotes]
+    assert speakers == ["Sergey Lavrov", "Sergey Lavrov"]
+
+
+def test_en_quotes_indirect_with_time_adjunct_before_that(analyse):
+    article = analyse(
+        "Secretary of State Antony Blinken said on Tuesday that the United States would not"
+        " send troops to Niger."
+    )
+    ((direct, text, speaker, cue),) = _quotes(article)
+    assert not direct and text.startswith("the United States would not send troops")
+    assert "Blinken" in speaker and cue == "said"
+
+
+def test_en_quotes_according_to(analyse):
+    article = analyse(
+        "According to Michael Madden, a senior fellow at the Stimson Center, North Korea may"
+        " supply shells to Russia."
+    )
+    quote = article.quotes[0]
+    assert quote.speaker_name == "Michael Madden"
+    assert quote.text == "North Korea may supply shells to Russia"
+    assert quote.affiliation == "Stimson Center"
+
+
+def test_en_quotes_statement_before_a_closing_speech_tag(analyse):
+    article = analyse("Ukraine attacked a Russian air base, the Russian defence ministry said.")
+    quote = article.quotes[0]
+    assert quote.text == "Ukraine attacked a Russian air base"
+    assert quote.speaker == "RUS:MIL"  # the Russian defence ministry

@@ -62,13 +62,20 @@ class Coder:
         self.ontology = ontology
         self.places = places
 
-    def code(self, article: Article) -> list[Event]:
+    def code(
+        self,
+        article: Article,
+        index: ArticleIndex | None = None,
+        dates: dict[int, list[Found]] | None = None,
+    ) -> list[Event]:
+        """The article's events. ``dates`` caches the dates found per sentence start; pass
+        the same dict to ``times`` so that no sentence is read for dates twice."""
         ctx = Context(
             article,
-            ArticleIndex(article),
+            index or ArticleIndex(article),
             parse_published(article.published),
             {a.id: a for a in article.actors},
-            {},
+            {} if dates is None else dates,
         )
         coded: list[Coded] = []
         for sentence in article.sentences:
@@ -179,13 +186,23 @@ class Coder:
         home = place.country if place is not None else span.actor.country if span else None
         return [(src, None) for src, _ in pairs if src is not None and src.country == home]
 
-    def times(self, article: Article) -> list[TimeExpression]:
+    def times(
+        self,
+        article: Article,
+        index: ArticleIndex | None = None,
+        dates: dict[int, list[Found]] | None = None,
+    ) -> list[TimeExpression]:
         """Every date expression in the article, resolved against its publication date."""
         published = parse_published(article.published)
+        index = index or ArticleIndex(article)
+        dates = {} if dates is None else dates
         out = []
         for sentence in article.sentences:
-            text = article.text[sentence.start : sentence.end]
-            for found in self.dates.find(text, published):
+            if sentence.start not in dates:
+                text = article.text[sentence.start : sentence.end]
+                lo, hi = index.token_range(sentence)
+                dates[sentence.start] = self.dates.find(text, published, index.low[lo:hi])
+            for found in dates[sentence.start]:
                 start, end = sentence.start + found.index, sentence.start + found.end
                 out.append(TimeExpression(article.text[start:end], start, end, found.iso))
         return out

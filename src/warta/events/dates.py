@@ -48,11 +48,6 @@ class DateReader:
             | frozenset(self.months)
         )
         self._first_words = frozenset(self.relative) | frozenset(self.weekdays)
-        # One regex pass tells most sentences apart: no digit and no cue word, no date.
-        cues = sorted(self._first_words | self.year_markers, key=len, reverse=True)
-        self._quick = re.compile(
-            r"\d" + "".join(f"|\\b{re.escape(c)}\\b" for c in cues), re.IGNORECASE
-        )
 
     @classmethod
     def from_pack(cls, pack: LangPack) -> DateReader:
@@ -64,10 +59,7 @@ class DateReader:
         """Date expressions in ``text``, with their character offsets. ``words`` (the text's
         lower-cased tokens, when the caller has them) lets most sentences out early: without
         a digit, a weekday or a relative word there is no date."""
-        if words is not None:
-            if self._first_words.isdisjoint(words) and not _DIGIT.search(text):
-                return []
-        elif not self._quick.search(text):
+        if words is not None and self._first_words.isdisjoint(words) and not _DIGIT.search(text):
             return []
         matches = list(_WORDS.finditer(text))
         words = [m.group() for m in matches]

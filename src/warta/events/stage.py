@@ -6,8 +6,9 @@ from functools import cached_property
 
 from warta.article import Article
 from warta.events.coder import Coder
-from warta.events.dates import DateReader
+from warta.events.dates import DateReader, Found
 from warta.events.lexicon import Lexicon
+from warta.events.sentence import ArticleIndex
 from warta.events.status import StatusCues
 from warta.knowledge.ontology import Ontology
 from warta.knowledge.places import Places
@@ -28,8 +29,14 @@ class EventStage:
     def __call__(self, article: Article) -> None:
         coder = self.coder(article.language or DEFAULT_LANGUAGE)
         # A language without event patterns yields no events rather than wrong ones.
-        article.events = coder.code(article) if coder is not None else []
-        article.times = coder.times(article) if coder is not None else []
+        if coder is None:
+            article.events, article.times = [], []
+            return
+        # Shared by both passes: tokens and mentions sorted once, each sentence's dates read once.
+        index = ArticleIndex(article)
+        dates: dict[int, list[Found]] = {}
+        article.events = coder.code(article, index, dates)
+        article.times = coder.times(article, index, dates)
 
     def coder(self, language: str) -> Coder | None:
         if language not in self._coders:

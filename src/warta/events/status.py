@@ -43,15 +43,20 @@ class CueSet:
 
     def find(self, low: list[str], start: int, end: int, ignore: CueSet | None = None) -> set[str]:
         found: set[str] = set()
+        index = self._index
+        skip = ignore._index if ignore else {}
         k = start
-        while k < end:
-            hit = ignore._at(low, k, end) if ignore else None
-            if hit is not None:
-                k += len(hit[0])
-                continue
-            hit = self._at(low, k, end)
-            if hit is not None:
-                found.add(hit[1])
+        while k < end:  # a hot loop: most words start no phrase, test that first
+            word = low[k]
+            if word in skip:
+                hit = ignore._at(low, k, end) if ignore else None
+                if hit is not None:
+                    k += len(hit[0])
+                    continue
+            if word in index:
+                hit = self._at(low, k, end)
+                if hit is not None:
+                    found.add(hit[1])
             k += 1
         return found
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from warta.article import Article, Entity, Sentence, Token
 from warta.lang import LangPack
@@ -25,6 +26,7 @@ from warta.nlp.ner.tagger import Tagger, headline_case, model_paths
 from warta.resources import Resources
 
 _HYPHEN_PART = re.compile(r"[^-]+|-")
+_START = attrgetter("start")
 _GENITIVE = ("'s", "’s")
 AnyTagger = Tagger | RuleTagger
 
@@ -53,12 +55,20 @@ class EntityStage:
     def __call__(self, article: Article) -> None:
         tagger = self.tagger(article.language or "id")
         found: list[Entity] = []
+        hits = self.gazetteer.find(article.text)  # one scan of the text, shared out below
+        k = 0
         for sentence, tokens in _by_sentence(article):
-            found += self._sentence(article.text, sentence, tokens, tagger)
+            while k < len(hits) and hits[k].start < sentence.start:
+                k += 1
+            inside = []
+            while k < len(hits) and hits[k].end <= sentence.end:
+                inside.append(hits[k])
+                k += 1
+            found += self._sentence(article.text, tokens, tagger, inside)
         article.entities = found
 
     def _sentence(
-        self, text: str, sentence: Sentence, tokens: list[Token], tagger: AnyTagger | None
+        self, text: str, tokens: list[Token], tagger: AnyTagger | None, hits: list[Match]
     ) -> list[Entity]:
         words: list[Token] = []
         for t in tokens:
@@ -72,11 +82,6 @@ class EntityStage:
             for kind, i, j in tagger.spans(texts):
                 start, end = words[i].start, words[j - 1].end
                 model.append(Entity(text[start:end], kind, start, end, "model"))
-        offset = sentence.start
-        hits = [
-            Match(h.start + offset, h.end + offset, h.type)
-            for h in self.gazetteer.find(text[offset : sentence.end])
-        ]
         if not hits:
             return model
         minor: frozenset[str] = getattr(tagger, "headline_minor", frozenset())
@@ -107,9 +112,9 @@ def _load_tagger(pack: LangPack) -> AnyTagger | None:
 
 def _by_sentence(article: Article) -> Iterator[tuple[Sentence, list[Token]]]:
     sentences = article.sentences or [Sentence(0, len(article.text))]
-    tokens = sorted(article.tokens, key=lambda t: t.start)
+    tokens = sorted(article.tokens, key=_START)
     k = 0
-    for sentence in sorted(sentences, key=lambda s: s.start):
+    for sentence in sorted(sentences, key=_START):
         while k < len(tokens) and tokens[k].start < sentence.start:
             k += 1
         inside = []

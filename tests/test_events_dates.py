@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from tests._events import IDN, JPN, code, find
-from warta.events.dates import DateReader, parse_published
+from warta.article import parse_date
+from warta.events.dates import DateReader
 from warta.lang import load_pack
 
 MONDAY = "2023-09-11"
@@ -35,7 +36,7 @@ def reader():
     ],
 )
 def test_events_dates_read(reader, text, iso):
-    found = reader.find(text, parse_published(MONDAY))
+    found = reader.find(text, parse_date(MONDAY))
     assert [f.iso for f in found] == [iso]
 
 

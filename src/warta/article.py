@@ -9,6 +9,7 @@ the runners.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import hashlib
 import re
 import types
@@ -211,6 +212,17 @@ class Article:
 
 
 _SPACE = re.compile(r"\s+")
+
+
+def parse_date(value: str | None) -> dt.date | None:
+    """The full date an ISO string starts with ("2023-09-11", "2023-09-11T08:00+07:00"),
+    or None (also for partial dates such as "2023-09" or "2011")."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
 
 
 def article_id(text: str, url: str | None = None) -> str:

@@ -46,7 +46,7 @@ class CleanStage:
         self.datelines = DatelineParser(packs, Outlets.load())
         self.months: dict[str, int] = {}
         for pack in [*packs, resources.lang("ms")]:
-            self.months.update(pack.data("calendar")["months"])
+            self.months.update(pack.data("dates")["months"])
 
     def __call__(self, article: Article) -> None:
         page = _Page(_lines(article.raw))

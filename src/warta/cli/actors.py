@@ -7,13 +7,17 @@ import argparse
 import json
 from typing import Any
 
+from warta.cli._args import iso_date
+
 
 def register(sub: Any) -> None:
     parser = sub.add_parser("actors", help="look up actors in the knowledge base")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
     lookup = actions.add_parser("lookup", help="how a phrase resolves on a date, and why")
     lookup.add_argument("text", help='a name, alias or role phrase, e.g. "Menlu Rusia"')
-    lookup.add_argument("--date", help="the article's date YYYY-MM-DD (default: today)")
+    lookup.add_argument(
+        "--date", type=iso_date, help="the article's date YYYY-MM-DD (default: today)"
+    )
     lookup.add_argument("--json", action="store_true", help="print id, name, country... as JSON")
     lookup.set_defaults(func=run_lookup)
     stats = actions.add_parser("stats", help="coverage counts of the knowledge base")
@@ -25,7 +29,7 @@ def run_lookup(args: argparse.Namespace) -> int:
     from warta.article import to_dict
     from warta.knowledge import Knowledge
 
-    found = Knowledge.load().lookup(args.text, _check_date(args.date))
+    found = Knowledge.load().lookup(args.text, args.date)
     if args.json:
         print(json.dumps(to_dict(found) if found else None, ensure_ascii=False, indent=2))
     elif found is None:
@@ -73,14 +77,3 @@ def render_stats(report: dict[str, Any]) -> str:
         "people by country          " + ", ".join(f"{k} {v}" for k, v in top),
     ]
     return "\n".join(lines)
-
-
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise SystemExit(f"warta: --date {value!r} is not a date (use YYYY-MM-DD)") from None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from warta.cli._args import iso_date
 from warta.cli._store import actor_label, add_db, add_format, emit, open_db
 
 COLUMNS = (
@@ -27,8 +28,8 @@ def register(sub: Any) -> None:
     p.add_argument("--actor", help="either side")
     p.add_argument("--type", help="PLOVER event type, e.g. CONSULT")
     p.add_argument("--status", help="occurred, planned, reported, suspected, denied, ...")
-    p.add_argument("--since", help="YYYY-MM-DD (events seen on or after)")
-    p.add_argument("--until", help="YYYY-MM-DD (events first seen on or before)")
+    p.add_argument("--since", type=iso_date, help="YYYY-MM-DD (events seen on or after)")
+    p.add_argument("--until", type=iso_date, help="YYYY-MM-DD (events first seen on or before)")
     add_format(p)
     add_db(p)
     p.set_defaults(func=run)

@@ -7,12 +7,16 @@ import json
 import sys
 from typing import Any
 
+from warta.cli._args import iso_date
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser("read", help="analyse articles and print a report (or JSON)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="text or HTML files, or - for stdin")
     p.add_argument("--json", action="store_true", help="JSON (one object per line for several)")
-    p.add_argument("--date", help="publication date YYYY-MM-DD when the text has none")
+    p.add_argument(
+        "--date", type=iso_date, help="publication date YYYY-MM-DD when the text has none"
+    )
     p.add_argument("--encoding", help="input encoding when not UTF-8 (e.g. cp1252)")
     p.set_defaults(func=run)
 
@@ -23,7 +27,7 @@ def run(args: argparse.Namespace) -> int:
     from warta.report import render, to_json
     from warta.sources.text import load
 
-    date = _check_date(args.date)
+    date = args.date
     pipeline = Pipeline.default()
     failures = 0
     several = len(args.paths) > 1
@@ -42,17 +46,6 @@ def run(args: argparse.Namespace) -> int:
                 print(f"== {path}")
             print(render(article))
     return 1 if failures else 0
-
-
-def _check_date(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from datetime import date
-
-    try:
-        return date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise SystemExit(f"warta: --date {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
 def _strip_path(message: str, path: str) -> str:

@@ -22,8 +22,9 @@ from warta.article import (
     Quote,
     Sentence,
     TimeExpression,
+    parse_date,
 )
-from warta.events.dates import DateReader, Found, forward, parse_published
+from warta.events.dates import DateReader, Found, forward
 from warta.events.lexicon import Lexicon
 from warta.events.matcher import Trigger, find_triggers
 from warta.events.merge import Coded, merge
@@ -73,7 +74,7 @@ class Coder:
         ctx = Context(
             article,
             index or ArticleIndex(article),
-            parse_published(article.published),
+            parse_date(article.published),
             {a.id: a for a in article.actors},
             {} if dates is None else dates,
         )
@@ -193,7 +194,7 @@ class Coder:
         dates: dict[int, list[Found]] | None = None,
     ) -> list[TimeExpression]:
         """Every date expression in the article, resolved against its publication date."""
-        published = parse_published(article.published)
+        published = parse_date(article.published)
         index = index or ArticleIndex(article)
         dates = {} if dates is None else dates
         out = []

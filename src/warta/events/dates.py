@@ -153,15 +153,6 @@ def forward(found: Found, published: dt.date) -> str:
     return day.isoformat()
 
 
-def parse_published(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def _numeric(k: int, match: re.Match[str], published: dt.date | None) -> Found | None:
     day, month = int(match.group(1)), int(match.group(2))
     if match.group(3):

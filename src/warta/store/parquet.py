@@ -23,7 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.dataset as ds
 
-from warta.article import Article
+from warta.article import Article, parse_date
 from warta.pipeline import Result
 from warta.store import rows, schema
 from warta.store.base import EventQuery, Store, WriteStats
@@ -59,7 +59,7 @@ class ParquetSink(Store):
             return
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         name = hashlib.blake2b("\0".join(sorted(a.id for a in articles)).encode(), digest_size=8)
-        dates = {a.id: rows.parse_date(a.published) for a in articles}
+        dates = {a.id: parse_date(a.published) for a in articles}
         tables = {"articles": [rows.article_row(a, now) for a in articles]}
         tables |= {t: [r for a in articles for r in make(a)] for t, make in _RECORDS.items()}
         for table, table_rows in tables.items():

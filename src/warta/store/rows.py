@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
-from warta.article import ActorRef, Article, Event, article_id, to_dict
+from warta.article import ActorRef, Article, Event, article_id, parse_date, to_dict
 from warta.pipeline import Result
 from warta.store.dedup import MinHasher, from_bytes, to_bytes
 
@@ -57,15 +57,6 @@ def prepare(article: Article, hasher: MinHasher) -> None:
 def error_id(source: str | None, stage: str | None, message: str | None) -> str:
     key = "\0".join((source or "", stage or "", message or ""))
     return hashlib.blake2b(key.encode("utf-8"), digest_size=10).hexdigest()
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
 
 
 def outlet_of(article: Article) -> str | None:

@@ -95,7 +95,8 @@ def _quote_lines(quote: Quote) -> list[str]:
 def _actor_lines(actor: Actor) -> list[str]:
     tags = " ".join(x for x in (actor.country, actor.sector) if x) or "?"
     role = f" · {actor.role}" if actor.role else ""
-    return [f"{actor.name:<28} {tags:<10} {actor.kind}{role} · {len(actor.mentions)} mentions"]
+    n = len(actor.mentions)
+    return [f"{actor.name:<28} {tags:<10} {actor.kind}{role} · {n} mention{'s' if n != 1 else ''}"]
 
 
 def _entities(article: Article) -> list[str]:

@@ -230,7 +230,10 @@ class Coder:
         order = list(range(trigger.j, clause.end)) + list(
             range(trigger.i - 1, clause.start - 1, -1)
         )
+        owners = self.lexicon.words.place_owners
         for k in order:
+            if k > 0 and view.low[k - 1] in owners:
+                continue  # "perang di Ukraina": the place belongs to the war
             if view.low[k] in self.lexicon.words.place and k + 1 < view.n:
                 place = self._place_at(view, k + 1)
                 if place is not None:

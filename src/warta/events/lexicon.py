@@ -68,6 +68,8 @@ class ArgumentWords:
     possessive: tuple[str, ...] = ()  # genitives before a noun: "'s", "his" (English)
     possessive_gap: int = 0
     infinitive: frozenset[str] = frozenset()  # English "to" before a verb
+    # Nouns whose "di X" names where they are, not where the event is ("perang di Ukraina").
+    place_owners: frozenset[str] = frozenset()
     open_nominals: bool = True  # any unprefixed lower-case word may sit in a noun phrase
     purpose: frozenset[str] = frozenset()
     object_control: frozenset[str] = frozenset()
@@ -145,6 +147,7 @@ def _argument_words(data: dict[str, Any]) -> ArgumentWords:
     return ArgumentWords(
         prepositions=words("prepositions"),
         place=words("place"),
+        place_owners=words("place_owners"),
         agent=words("agent"),
         coordination=words("coordination"),
         clause=words("clause"),

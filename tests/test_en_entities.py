@@ -62,3 +62,14 @@ def test_en_entities_stage_uses_rules_and_gazetteer(analyse):
     assert ("ORG", "Stimson Center") in found
     assert any(e.text == "Russia" for e in article.entities)  # without the genitive 's
     assert not any("Tuesday" in e.text for e in article.entities)
+
+
+def test_en_entities_place_after_preposition_with_article_or_possessive(analyse):
+    article = analyse(
+        "Putin met Kim at the Vostochny Cosmodrome in Russia's Far East on Wednesday.",
+        published="2023-09-14",
+    )
+    types = {e.text: e.type for e in article.entities}
+    assert types.get("Vostochny Cosmodrome") == "LOC"
+    assert types.get("Far East") == "LOC"
+    assert not any(a.name in ("Vostochny Cosmodrome", "Far East") and a.kind == "person" for a in article.actors)

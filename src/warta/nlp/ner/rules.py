@@ -152,7 +152,7 @@ class RuleTagger:
     def _untitled(
         self, words: Sequence[str], low: Sequence[str], i: int, j: int
     ) -> list[tuple[str, int, int]]:
-        if i > 0 and low[i - 1] in self.cues.place_before:
+        if self._after_place_preposition(low, i):
             return [("LOC", i, j)]
         if j - i == 1:
             return [("ORG", i, j)] if _acronym(words[i]) else []
@@ -162,6 +162,16 @@ class RuleTagger:
         if plain and j - i <= MAX_PERSON_WORDS:
             return [("PER", i, j)]
         return [("ORG", i, j)]
+
+    def _after_place_preposition(self, low: Sequence[str], i: int) -> bool:
+        """ "in Vladivostok", "at the Vostochny Cosmodrome", "in Russia's Far East": the
+        preposition may stand before an article or a possessive name."""
+        k = i - 1
+        if k >= 0 and low[k] == "the":
+            k -= 1
+        elif k >= 1 and low[k] in ("'s", "’s"):
+            k -= 2
+        return k >= 0 and low[k] in self.cues.place_before
 
     def _modifier(self, words: Sequence[str], j: int) -> bool:
         if j >= len(words) or not words[j].islower():

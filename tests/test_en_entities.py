@@ -72,4 +72,7 @@ def test_en_entities_place_after_preposition_with_article_or_possessive(analyse)
     types = {e.text: e.type for e in article.entities}
     assert types.get("Vostochny Cosmodrome") == "LOC"
     assert types.get("Far East") == "LOC"
-    assert not any(a.name in ("Vostochny Cosmodrome", "Far East") and a.kind == "person" for a in article.actors)
+    assert not any(
+        a.name in ("Vostochny Cosmodrome", "Far East") and a.kind == "person"
+        for a in article.actors
+    )

@@ -51,3 +51,15 @@ def test_en_quotes_statement_before_a_closing_speech_tag(analyse):
     quote = article.quotes[0]
     assert quote.text == "Ukraine attacked a Russian air base"
     assert quote.speaker == "RUS:MIL"  # the Russian defence ministry
+
+
+def test_en_quotes_a_speech_verb_inside_a_name_is_not_a_cue(analyse):
+    article = analyse(
+        "The United States has warned that any arms deal between Pyongyang and Moscow would violate UN resolutions.",
+        published="2023-09-14",
+    )
+    speakers = [q.speaker_name for q in article.quotes]
+    assert "The United" not in speakers
+    assert any(q.speaker_name and "United States" in q.speaker_name for q in article.quotes), (
+        speakers
+    )

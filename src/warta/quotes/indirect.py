@@ -44,6 +44,8 @@ def _in_sentence(
         word = toks.word(k)
         if not _is_trigger(word, lex) or _inside_quote(toks[k].start, quoted):
             continue
+        if k > first and toks[k].text[:1].isupper():
+            continue  # capitalised inside a sentence: part of a name ("United States")
         if word in lex.according or according_pronoun(word, lex):
             claim = _according_claim(toks, k, first, last, lex, quoted)
         elif lex.is_verb(word) and k > first:

@@ -115,6 +115,9 @@ class Roles:
         controller = next((a for a in reversed(prior) if a is not None), None)
         if controller is not None:
             return [Span(k, k, (controller,))]
+        matrix = self._purpose_subject(k)
+        if matrix:
+            return matrix
         fronted = self._main_subject(k)
         if fronted:
             return fronted
@@ -137,6 +140,24 @@ class Roles:
             m -= 1
         if m >= 0 and view.low[m] in self.words.object_control:
             return self._group_left(span)
+        return []
+
+    def _purpose_subject(self, k: int) -> list[Span]:
+        """ "Filipina memanggil duta besar China untuk memprotes ...": without a verb of
+        object control, a purpose clause's subject is its matrix clause's subject, not the
+        nearer object."""
+        view = self.view
+        b = k - 1
+        while b >= 0 and not view.breaks[b]:
+            b -= 1
+        if b < 1 or view.low[b] not in self.words.purpose:
+            return []
+        start = b - 1
+        while start > 0 and not view.breaks[start - 1]:
+            start -= 1
+        for span in view.spans:
+            if start <= span.i < b and view.after_preposition(span) is None:
+                return self._group_right(span)
         return []
 
     def _coordinated(self, k: int) -> list[Span]:

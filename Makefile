@@ -9,7 +9,7 @@ PYTHON ?= python3
 # (no server), then print the events found, one row per event across articles.
 demo: $(BIN)/.installed
 	rm -f demo.duckdb
-	$(BIN)/warta ingest examples/ --db demo.duckdb --quiet
+	$(BIN)/warta ingest examples/ --db demo.duckdb --quiet --date 2023-09-11
 	$(BIN)/warta events --db demo.duckdb
 
 test: $(BIN)/.installed-dev

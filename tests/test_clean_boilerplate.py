@@ -162,3 +162,14 @@ def test_clean_reads_date_lines_in_both_orders(clean, line, iso):
     )
     assert article.published == iso
     assert article.outlet == "Reuters"
+
+
+def test_clean_a_default_date_yields_to_the_page_own_date(clean):
+    dated = clean(
+        "Judul Berita\nSenin, 11 September 2023\nPresiden bertemu tamu.",
+        meta={"published_default": "2024-01-01"},
+    )
+    assert dated.published == "2023-09-11"
+    undated = clean("Judul Berita\nPresiden bertemu tamu.", meta={"published_default": "2024-01-01"})
+    assert undated.published == "2024-01-01"
+    assert "published_default" not in undated.meta

@@ -93,3 +93,23 @@ def test_cli_read_unknown_language_is_an_error(tmp_path):
     )
     proc = warta("read", str(path))
     assert proc.returncode == 1 and "language not recognised" in proc.stderr
+
+
+def test_cli_read_date_is_only_a_fallback(tmp_path):
+    page = tmp_path / "dated.txt"
+    page.write_text("Judul Berita\nKamis, 14 September 2023\n" + GOOD, encoding="utf-8")
+    proc = warta("read", str(page), "--json", "--date", "2024-02-05")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["published"] == "2023-09-14"
+
+
+def test_cli_ingest_date_dates_undated_inputs(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    proc = warta("ingest", str(folder), "--db", str(db), "--quiet", "--workers", "0", "--date", "2024-02-05")
+    assert proc.returncode == 0, proc.stderr
+    proc = warta("events", "--db", str(db), "--format", "json")
+    events = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
+    assert events and all(e["first_seen"] == "2024-02-05" for e in events), events

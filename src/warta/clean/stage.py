@@ -22,6 +22,8 @@ from warta.lang import PACKS
 from warta.resources import Resources
 
 # Invisible and odd spaces that scrapers leave behind; they would break offsets and regexes.
+# Article.meta key: the publication date to use when the input carries none.
+PUBLISHED_DEFAULT = "published_default"
 _ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
@@ -64,6 +66,11 @@ class CleanStage:
             raise EmptyInput(f"{article.path or 'input'}: no article text left after cleaning")
         article.text, article.paragraphs = _join(body)
         article.removed = page.removed
+        # A date the user gave for undated inputs (--date) counts only when neither the
+        # source's metadata nor the page itself dates the article.
+        fallback = article.meta.pop(PUBLISHED_DEFAULT, None)
+        if article.published is None:
+            article.published = fallback
 
     def _take_title(self, article: Article, page: _Page) -> None:
         first = page.lines[0]

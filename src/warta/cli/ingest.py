@@ -8,6 +8,7 @@ import os
 import sys
 from typing import Any
 
+from warta.cli._args import iso_date
 from warta.cli._runner import add_runner, run_ingest
 from warta.cli._store import actor_label, add_db, open_db, table
 
@@ -39,6 +40,9 @@ def register(sub: Any) -> None:
         help="reports of one event are merged within this many days of the first",
     )
     p.add_argument("--encoding", help="text file encoding when not UTF-8 (e.g. cp1252)")
+    p.add_argument(
+        "--date", type=iso_date, help="publication date YYYY-MM-DD for inputs that carry none"
+    )
     p.add_argument("--pipeline", help=argparse.SUPPRESS)  # module:factory, for tests and benches
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -55,6 +59,7 @@ def run(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         pipeline=args.pipeline,
         encoding=args.encoding,
+        published=args.date,
         progress=not args.quiet and sys.stderr.isatty(),
     )
     try:

@@ -42,7 +42,13 @@ class IngestOptions:
     pipeline: str | None = None  # "module:factory" taking Resources; None: the default
     until: str | None = None  # stop the default pipeline after this stage (benchmarks)
     encoding: str | None = None
+    published: str | None = None  # publication date for inputs that carry none
     progress: bool = False  # a tqdm bar on stderr (the CLI turns it on)
+
+
+def read_inputs(paths: Iterable[str | Path], options: IngestOptions) -> Iterator[Item]:
+    """The inputs as every runner reads them."""
+    return iter_inputs(paths, encoding=options.encoding, published=options.published)
 
 
 @dataclass
@@ -103,9 +109,7 @@ def ingest(
     options = options or IngestOptions()
     report = IngestReport()
     started, cpu_started = time.perf_counter(), time.process_time()
-    batches = _unknown_batches(
-        iter_inputs(paths, encoding=options.encoding), store, options, report
-    )
+    batches = _unknown_batches(read_inputs(paths, options), store, options, report)
     with _Progress(options.progress) as progress, _analysers(options) as analyser:
         for results, timings in analyser.map(batches):
             write_start, write_cpu = time.perf_counter(), time.process_time()

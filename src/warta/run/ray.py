@@ -25,9 +25,16 @@ from warta.errors import WartaError
 from warta.pipeline import Result
 from warta.run import local
 from warta.run.batch import Timings
-from warta.run.local import IngestOptions, IngestReport, OnCommit, _Progress, _unknown_batches
+from warta.run.local import (
+    IngestOptions,
+    IngestReport,
+    OnCommit,
+    _Progress,
+    _unknown_batches,
+    read_inputs,
+)
 from warta.run.memory import rss_mb
-from warta.sources import Item, iter_inputs
+from warta.sources import Item
 from warta.store.base import Store
 
 
@@ -59,9 +66,7 @@ def ingest(
     options = options or IngestOptions()
     report = IngestReport()
     started = time.perf_counter()
-    batches = _unknown_batches(
-        iter_inputs(paths, encoding=options.encoding), store, options, report
-    )
+    batches = _unknown_batches(read_inputs(paths, options), store, options, report)
     with _Progress(options.progress) as progress, analysers(options, ray_options) as pool:
         for results, timings in pool.map(batches):
             write_start = time.perf_counter()

@@ -40,10 +40,16 @@ SUFFIXES = {
 }
 
 
-def iter_inputs(paths: Iterable[str | Path], *, encoding: str | None = None) -> Iterator[Item]:
-    """Every article in these paths, folders, globs or feed URLs, in a stable order."""
+def iter_inputs(
+    paths: Iterable[str | Path], *, encoding: str | None = None, published: str | None = None
+) -> Iterator[Item]:
+    """Every article in these paths, folders, globs or feed URLs, in a stable order;
+    ``published`` dates the articles that carry no date of their own."""
+    from warta.sources.text import with_default_date
+
     for location in discover(paths):
-        yield from read_path(location, encoding=encoding)
+        for item in read_path(location, encoding=encoding):
+            yield with_default_date(item, published) if isinstance(item, Article) else item
 
 
 def discover(paths: Iterable[str | Path]) -> Iterator[str]:

@@ -84,10 +84,20 @@ def _binary_kind(data: bytes) -> str | None:
 
 
 def load(path: str, *, encoding: str | None = None, published: str | None = None) -> Article:
-    """An Article from a text file, or from standard input when ``path`` is ``-``."""
+    """An Article from a text file, or from standard input when ``path`` is ``-``;
+    ``published`` dates it when the page itself carries no date."""
     if path == "-":
         import sys
 
         text = decode(sys.stdin.buffer.read(MAX_BYTES + 1), name="<stdin>", encoding=encoding)
-        return Article(raw=text, path="-", published=published)
-    return Article(raw=read_file(path, encoding=encoding), path=path, published=published)
+        article = Article(raw=text, path="-")
+    else:
+        article = Article(raw=read_file(path, encoding=encoding), path=path)
+    return with_default_date(article, published)
+
+
+def with_default_date(article: Article, published: str | None) -> Article:
+    """Date an article that turns out to carry no date of its own (see the clean stage)."""
+    if published is not None and article.published is None:
+        article.meta["published_default"] = published
+    return article

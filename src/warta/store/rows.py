@@ -10,6 +10,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -75,6 +76,33 @@ def actor_key(ref: ActorRef | None) -> str:
     if ref is None:
         return ""
     return ref.country or ref.id or ref.name.casefold()
+
+
+def event_keys(event: Event) -> tuple[str, str]:
+    """The (source, target) keys a mention clusters by. A symmetric interaction (a meeting,
+    an agreement, joint exercises) is the same event whoever a report names first, so its
+    keys are put in a fixed order; directed ones (a visit, an attack) keep theirs."""
+    keys = (actor_key(event.source), actor_key(event.target))
+    if keys[0] and keys[1] and _symmetric(event.type, event.mode):
+        return (min(keys), max(keys))
+    return keys
+
+
+@cache
+def _symmetric(type_: str, mode: str | None) -> bool:
+    from warta.errors import DataError
+
+    try:
+        return _ontology().code(type_, mode).symmetric
+    except DataError:
+        return False
+
+
+@cache
+def _ontology() -> Any:
+    from warta.knowledge.ontology import Ontology
+
+    return Ontology.load()
 
 
 def _json(value: Any) -> str | None:
@@ -161,8 +189,7 @@ def _mention_row(article: Article, aid: str, idx: int, event: Event) -> Row:
         "goldstein": event.goldstein,
         **_ref_columns("source", event.source),
         **_ref_columns("target", event.target),
-        "source_key": actor_key(event.source),
-        "target_key": actor_key(event.target),
+        **dict(zip(("source_key", "target_key"), event_keys(event), strict=True)),
         "status": event.status,
         "sentence": event.sentence,
         "start": event.start,

@@ -170,6 +170,8 @@ def test_clean_a_default_date_yields_to_the_page_own_date(clean):
         meta={"published_default": "2024-01-01"},
     )
     assert dated.published == "2023-09-11"
-    undated = clean("Judul Berita\nPresiden bertemu tamu.", meta={"published_default": "2024-01-01"})
+    undated = clean(
+        "Judul Berita\nPresiden bertemu tamu.", meta={"published_default": "2024-01-01"}
+    )
     assert undated.published == "2024-01-01"
     assert "published_default" not in undated.meta

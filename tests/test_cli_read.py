@@ -108,7 +108,9 @@ def test_cli_ingest_date_dates_undated_inputs(tmp_path):
     folder.mkdir()
     (folder / "a.txt").write_text(GOOD, encoding="utf-8")
     db = tmp_path / "w.duckdb"
-    proc = warta("ingest", str(folder), "--db", str(db), "--quiet", "--workers", "0", "--date", "2024-02-05")
+    proc = warta(
+        "ingest", str(folder), "--db", str(db), "--quiet", "--workers", "0", "--date", "2024-02-05"
+    )
     assert proc.returncode == 0, proc.stderr
     proc = warta("events", "--db", str(db), "--format", "json")
     events = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]

@@ -14,7 +14,9 @@ def _event(type_, mode, source, target):
 
 
 def test_store_meeting_keys_do_not_depend_on_who_is_named_first():
-    assert event_keys(_event("CONSULT", "meet", RUS, PRK)) == event_keys(_event("CONSULT", "meet", PRK, RUS))
+    assert event_keys(_event("CONSULT", "meet", RUS, PRK)) == event_keys(
+        _event("CONSULT", "meet", PRK, RUS)
+    )
 
 
 def test_store_directed_events_keep_their_direction():

@@ -92,3 +92,26 @@ def test_combine_keeps_a_place_inside_an_organisation_name():
     text = "Gubernur Bank Indonesia berkata"
     out = combine(text, [model(text, "Bank Indonesia", "ORG")], [hit(text, "Indonesia", "LOC")])
     assert summary(out) == [("Bank Indonesia", "ORG", "model")]
+
+
+def test_ner_combine_one_type_per_name_follows_the_majority():
+    from warta.article import Entity
+    from warta.nlp.ner.combine import one_type_per_name
+
+    ents = [
+        Entity("Jo Chun Ryong", "PER", 0, 13),
+        Entity("Jo Chun Ryong", "PER", 20, 33),
+        Entity("Jo Chun Ryong", "LOC", 40, 53),
+        Entity("Bali", "LOC", 60, 64),
+    ]
+    assert [e.type for e in one_type_per_name(ents)] == ["PER", "PER", "PER", "LOC"]
+
+
+def test_ner_combine_one_type_per_name_keeps_ties_and_trusts_the_gazetteer():
+    from warta.article import Entity
+    from warta.nlp.ner.combine import one_type_per_name
+
+    tie = [Entity("Jordan", "PER", 0, 6), Entity("Jordan", "LOC", 10, 16)]
+    assert [e.type for e in one_type_per_name(tie)] == ["PER", "LOC"]
+    known = [Entity("Kremlin", "LOC", 0, 7), Entity("Kremlin", "ORG", 10, 17, source="both")]
+    assert [e.type for e in one_type_per_name(known)] == ["ORG", "ORG"]

@@ -295,3 +295,16 @@ def test_quotes_name_after_role_and_place():
     found = quotes(text, entities=(("Ubaidillah Ansar", "PER"),))
     q = one(found, "Warga belum sadar")
     assert (q.speaker_name, q.role) == ("Ubaidillah Ansar", "Camat Neglasari, Kabupaten Tangerang")
+
+
+def test_quotes_partial_quote_full_of_names_that_ends_a_sentence_is_kept(analyse):
+    article = analyse(
+        "Dalam pernyataan resmi, dikatakan bahwa Presiden Prabowo akan mengunjungi Jepang "
+        "“atas undangan Perdana Menteri Jepang Shigeru Ishiba.” Rinciannya belum diumumkan."
+    )
+    assert any(q.text.startswith("atas undangan Perdana Menteri") for q in article.quotes)
+
+
+def test_quotes_title_in_quotes_is_still_not_a_quote(analyse):
+    article = analyse("Ia menulis buku “Jalan Panjang Menuju Damai” pada tahun lalu di Jakarta.")
+    assert not any("Jalan Panjang" in q.text for q in article.quotes)

@@ -20,7 +20,7 @@ from operator import attrgetter
 from warta.article import Article, Entity, Sentence, Token
 from warta.lang import LangPack
 from warta.nlp.gazetteer import Gazetteer, Match
-from warta.nlp.ner.combine import combine, looks_like_name
+from warta.nlp.ner.combine import combine, looks_like_name, one_type_per_name
 from warta.nlp.ner.rules import RuleTagger
 from warta.nlp.ner.tagger import Tagger, headline_case, model_paths
 from warta.resources import Resources
@@ -65,7 +65,7 @@ class EntityStage:
                 inside.append(hits[k])
                 k += 1
             found += self._sentence(article.text, tokens, tagger, inside)
-        article.entities = found
+        article.entities = one_type_per_name(found)
 
     def _sentence(
         self, text: str, tokens: list[Token], tagger: AnyTagger | None, hits: list[Match]

@@ -108,11 +108,16 @@ def _borrow_from_next(
 
 def _keep(claim: Claim, speaker: Speaker | None, lex: Lexicon, text: str) -> bool:
     """Without a cue, scare quotes (“robot trading”) are too short to be statements, and
-    titles (“Negeri di Atas Angin”) capitalise most of their words."""
+    titles (“Negeri di Atas Angin”) capitalise most of their words; but a quotation that
+    ends its sentence inside the marks (“atas undangan Presiden Rusia Vladimir Putin.”)
+    is speech, however many names it holds."""
     if not claim.direct or speaker is not None or claim.source.cue:
         return True
-    words = text[claim.start : claim.end].split()
-    return len(words) >= lex.min_words_without_cue and not _title_case(words)
+    quoted = text[claim.start : claim.end]
+    words = quoted.split()
+    if len(words) < lex.min_words_without_cue:
+        return False
+    return not _title_case(words) or quoted.rstrip().endswith((".", "!", "?"))
 
 
 def _title_case(words: list[str]) -> bool:

@@ -21,12 +21,18 @@ The rule, in order:
    Organisations and places do contain such names ("Bank Indonesia"), so only PER.
 7. Otherwise (a hit inside a model entity, or crossing one) the model entity stands:
    it saw the context ("Universitas Indonesia" is not the country).
+8. Across the article, one name has one type (``one_type_per_name``): the same string
+   tagged PER three times and LOC once ("Kehadiran Jo Chun Ryong" inside a quote) takes
+   the type it has most often; the gazetteer's type wins over the model's, and a tie
+   keeps every entity as it is.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from warta.article import Entity
 from warta.nlp.gazetteer import Match
@@ -105,3 +111,18 @@ def _trimmed(text: str, start: int, end: int) -> Entity:
     while text[end - 1].isspace():
         end -= 1
     return Entity(text[start:end], "PER", start, end, "model")
+
+
+def one_type_per_name(entities: list[Entity]) -> list[Entity]:
+    """Rule 8: give every mention of a name the type it has most often in the article."""
+    votes: dict[str, Counter[str]] = {}
+    for e in entities:
+        weight = 2 if e.source != "model" else 1  # a listed name's type is known
+        votes.setdefault(e.text, Counter())[e.type] += weight
+    out = []
+    for e in entities:
+        ranked = votes[e.text].most_common(2)
+        if len(ranked) > 1 and ranked[0][1] > ranked[1][1] and ranked[0][0] != e.type:
+            e = replace(e, type=ranked[0][0])
+        out.append(e)
+    return out

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Iterator
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
+from warta.store import schema
 from warta.store.base import EventQuery
 
 _JSON_FIELDS = {
@@ -210,3 +213,11 @@ def stats(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     row = con.execute("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL").fetchone()
     counts["duplicates"] = int(row[0]) if row else 0
     return counts
+
+
+def scan(con: Any, table: str, batch_rows: int) -> Iterator[pa.RecordBatch]:
+    """Every row as Arrow batches, in the table's stable order."""
+    relation = con.sql(f"SELECT * FROM {table} ORDER BY {schema.order_key(table)}")
+    # DuckDB 2.x: to_arrow_reader; 1.x: record_batch
+    reader: Any = getattr(relation, "to_arrow_reader", None) or relation.record_batch
+    yield from reader(batch_rows)

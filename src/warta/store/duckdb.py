@@ -8,7 +8,7 @@ killed mid-batch loses only that batch, and a re-run skips every committed artic
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +18,9 @@ import pyarrow as pa
 from warta.article import Article
 from warta.errors import StoreError
 from warta.pipeline import Result
-from warta.store import _duck_read as read
-from warta.store import cluster, dedup, rows, schema
-from warta.store.base import EventQuery, Store, WriteStats
+from warta.store import _duck_read, cluster, dedup, rows, schema
+from warta.store._reads import ModuleReads
+from warta.store.base import Store, WriteStats
 
 _CLUSTER_COLUMNS = (
     "id, article_id, type, source_key, target_key, date, status, outlet, goldstein,"
@@ -29,7 +29,9 @@ _CLUSTER_COLUMNS = (
 )
 
 
-class DuckDBStore(Store):
+class DuckDBStore(ModuleReads, Store):
+    read = _duck_read
+
     def __init__(
         self,
         path: str | Path = ":memory:",
@@ -257,45 +259,6 @@ class DuckDBStore(Store):
                 )
             finally:
                 self.con.unregister("_moved")
-
-    # -- reading ------------------------------------------------------------------------
-
-    def events(self, query: EventQuery) -> list[dict[str, Any]]:
-        return read.events(self.con, query)
-
-    def event(self, event_id: str) -> dict[str, Any] | None:
-        return read.event(self.con, event_id)
-
-    def articles(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        return read.articles(self.con, limit=limit, offset=offset)
-
-    def article(self, article_id: str) -> dict[str, Any] | None:
-        return read.article(self.con, article_id)
-
-    def actors(self, *, query: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        return read.actors(self.con, query=query, limit=limit)
-
-    def quotes(
-        self, *, speaker: str | None = None, limit: int = 100, offset: int = 0
-    ) -> list[dict[str, Any]]:
-        return read.quotes(self.con, speaker=speaker, limit=limit, offset=offset)
-
-    def dyad(self, a: str, b: str, *, freq: str = "week") -> list[dict[str, Any]]:
-        return read.dyad(self.con, a, b, freq=freq)
-
-    def errors(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        return read.errors(self.con, limit=limit, offset=offset)
-
-    def stats(self) -> dict[str, int]:
-        return read.stats(self.con)
-
-    def scan(self, table: str, *, batch_rows: int = 65_536) -> Iterator[pa.RecordBatch]:
-        if table not in schema.TABLES:
-            raise StoreError(f"unknown table {table!r} (tables: {', '.join(schema.TABLES)})")
-        relation = self.con.sql(f"SELECT * FROM {table} ORDER BY {schema.order_key(table)}")
-        # DuckDB 2.x: to_arrow_reader; 1.x: record_batch
-        reader: Any = getattr(relation, "to_arrow_reader", None) or relation.record_batch
-        yield from reader(batch_rows)
 
     def close(self) -> None:
         self.con.close()

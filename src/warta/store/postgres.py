@@ -16,21 +16,20 @@ drops, so a re-run resumes from the last committed batch and converges to the sa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import psycopg
-import pyarrow as pa
 from psycopg.types.string import TextLoader
 
 from warta.article import Article
 from warta.errors import StoreError
 from warta.pipeline import Result
-from warta.store import _pg_read as read
+from warta.store import _pg_read, cluster, dedup, rows, schema
 from warta.store import _pg_schema as pg_schema
-from warta.store import cluster, dedup, rows, schema
-from warta.store.base import EventQuery, Store, WriteStats
+from warta.store._reads import ModuleReads
+from warta.store.base import Store, WriteStats
 
 _CLUSTER_COLUMNS = (
     "id, article_id, type, source_key, target_key, date, status, outlet, goldstein,"
@@ -39,7 +38,9 @@ _CLUSTER_COLUMNS = (
 )
 
 
-class PostgresStore(Store):
+class PostgresStore(ModuleReads, Store):
+    read = _pg_read
+
     def __init__(
         self,
         url: str,
@@ -279,42 +280,6 @@ class PostgresStore(Store):
                 " WHERE m.id = u.id AND m.event_id IS DISTINCT FROM u.event_id",
                 [[r["id"] for r in moved], [r["event_id"] for r in moved]],
             )
-
-    # -- reading ------------------------------------------------------------------------
-
-    def events(self, query: EventQuery) -> list[dict[str, Any]]:
-        return read.events(self.con, query)
-
-    def event(self, event_id: str) -> dict[str, Any] | None:
-        return read.event(self.con, event_id)
-
-    def articles(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        return read.articles(self.con, limit=limit, offset=offset)
-
-    def article(self, article_id: str) -> dict[str, Any] | None:
-        return read.article(self.con, article_id)
-
-    def actors(self, *, query: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        return read.actors(self.con, query=query, limit=limit)
-
-    def quotes(
-        self, *, speaker: str | None = None, limit: int = 100, offset: int = 0
-    ) -> list[dict[str, Any]]:
-        return read.quotes(self.con, speaker=speaker, limit=limit, offset=offset)
-
-    def dyad(self, a: str, b: str, *, freq: str = "week") -> list[dict[str, Any]]:
-        return read.dyad(self.con, a, b, freq=freq)
-
-    def errors(self, *, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
-        return read.errors(self.con, limit=limit, offset=offset)
-
-    def stats(self) -> dict[str, int]:
-        return read.stats(self.con)
-
-    def scan(self, table: str, *, batch_rows: int = 65_536) -> Iterator[pa.RecordBatch]:
-        if table not in schema.TABLES:
-            raise StoreError(f"unknown table {table!r} (tables: {', '.join(schema.TABLES)})")
-        yield from read.scan(self.con, table, batch_rows)
 
     def close(self) -> None:
         self.con.close()

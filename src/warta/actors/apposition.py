@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from warta.actors.scan import Word
+from warta.actors.scan import Words
 from warta.actors.table import ActorTable
 from warta.knowledge import Knowledge, Resolution
 
@@ -17,33 +17,33 @@ _BREAKS = ",;()"
 
 
 def title_before(
-    kb: Knowledge, words: Sequence[Word], text: str, name: tuple[int, int], floor: int, day: str
+    kb: Knowledge, words: Words, text: str, name: tuple[int, int], floor: int, day: str
 ) -> Resolution | None:
     clause_start = max(
         floor, *(text.rfind(c, floor, _trim_left(text, name[0])) + 1 for c in _BREAKS)
     )
-    clause = [w for w in words if clause_start <= w.start and w.end <= name[0]]
-    return _role_in(kb, clause, text, day)
+    return _role_in(kb, words, words.within(clause_start, name[0]), text, day)
 
 
 def apposition_after(
-    kb: Knowledge, words: Sequence[Word], text: str, name: tuple[int, int], ceiling: int, day: str
+    kb: Knowledge, words: Words, text: str, name: tuple[int, int], ceiling: int, day: str
 ) -> Resolution | None:
     rest = text[name[1] : ceiling].lstrip()
     if not rest.startswith(","):
         return None
     start = text.index(",", name[1]) + 1
     ends = [i for i in (text.find(c, start, ceiling) for c in _BREAKS) if i != -1]
-    clause = [w for w in words if start <= w.start and w.end <= min(ends, default=ceiling)]
-    return _role_in(kb, clause, text, day, within=3)
+    clause = words.within(start, min(ends, default=ceiling))
+    return _role_in(kb, words, clause, text, day, within=3)
 
 
 def _role_in(
-    kb: Knowledge, clause: Sequence[Word], text: str, day: str, within: int = 12
+    kb: Knowledge, words: Words, clause: range, text: str, day: str, within: int = 12
 ) -> Resolution | None:
-    """The role phrase starting at the first role noun in ``clause`` (among its first
-    ``within`` words), resolved on ``day``, with an unknown body's name as written."""
-    keys = [w.key for w in clause]
+    """The role phrase starting at the first role noun in the ``clause`` of ``words``
+    (among its first ``within`` words), resolved on ``day``, with an unknown body's name
+    as written."""
+    keys = words.keys[clause.start : clause.stop]
     for i in range(min(within, len(keys))):
         if kb.lexicon.role_at(keys, i) is None:
             continue
@@ -51,7 +51,7 @@ def _role_in(
         if res is None:
             return None
         if res.affiliation and res.id is None and (res.country is None):
-            span = text[clause[i].start : clause[-1].end]
+            span = text[words.starts[clause[i]] : words.ends[clause[-1]]]
             res = _with_affiliation(res, _after_role(kb, keys[i:], span))
         return res
     return None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.actors import apposition, coref, scan
-from warta.actors.scan import Match, Word
+from warta.actors.scan import Match, Word, Words
 from warta.actors.table import ActorTable, Draft
 from warta.article import Article, Entity
 from warta.knowledge import Knowledge, Resolution
@@ -20,9 +20,11 @@ CONTEXT_SENTENCES = 3  # how far back a title without a country looks for one
 # Between a title and the name it introduces: "Presiden Rusia Vladimir Putin",
 # "Direktur …, Jo Chun Ryong".
 TITLE_GAP = 3
+# On equal spans a known alias ("Kemlu RI") beats the same words read as parts.
+PRIORITY = {"alias": 0, "role": 1, "collective": 1, "name": 2, "org": 3}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: that makes __init__ 3x slower, for ~50 per article
 class Candidate:
     kind: str  # alias, role, collective, name, org
     start: int
@@ -32,8 +34,7 @@ class Candidate:
 
     @property
     def priority(self) -> int:
-        # on equal spans a known alias ("Kemlu RI") beats the same words read as parts
-        return {"alias": 0, "role": 1, "collective": 1, "name": 2, "org": 3}[self.kind]
+        return PRIORITY[self.kind]
 
 
 class ArticleResolver:
@@ -42,13 +43,11 @@ class ArticleResolver:
         self.article = article
         self.text = article.text
         self.day = as_date(article.published) or LATEST
-        self.words: list[Word] = scan.words_of(article.text)
+        self.words: Words = scan.words_of(article.text)
+        self.starts = kb.phrases.starts(self.words.keys)  # where known phrases may start
         self.table = ActorTable(len(article.text))
         self.titles: dict[int, tuple[Resolution, tuple[int, int]]] = {}  # name start -> title
-        lexicon = kb.lexicon
-        # words that are never a name on their own: "President", "The", "Menteri"
-        self.vocabulary = {w for phrase in lexicon.nouns for w in phrase.split()}
-        self.vocabulary |= lexicon.articles | lexicon.determiners | lexicon.links
+        self.vocabulary = kb.lexicon.common  # words that are never a name on their own
 
     def run(self) -> list[Draft]:
         candidates = self._candidates()
@@ -59,13 +58,13 @@ class ArticleResolver:
         self._late_titles()
         coref.partial_names(self.table, self.words)
         self._affiliations()
-        coref.plurals(self.table, self.words, self.kb)
+        coref.plurals(self.table, self.words, self.kb, self.starts.plurals)
         return list(self.table.drafts.values())
 
     # -- candidates -------------------------------------------------------------------
 
     def _candidates(self) -> list[Candidate]:
-        found = list(scan.aliases(self.words, self.text, self.kb))
+        found = list(scan.aliases(self.words, self.text, self.kb, self.starts.aliases))
         pool = [Candidate("alias", m.start, m.end, m) for m in found]
         pool += [
             Candidate("role", m.start, m.end, m)
@@ -74,7 +73,7 @@ class ArticleResolver:
         ]
         pool += [
             Candidate("collective", m.start, m.end, m)
-            for m in scan.collectives(self.words, self.text, self.kb)
+            for m in scan.collectives(self.words, self.text, self.kb, self.starts.collectives)
         ]
         known = _non_overlapping(pool)
         # What the knowledge base recognises wins over a tagger's span; a tagger's span
@@ -92,9 +91,9 @@ class ArticleResolver:
             return []
         if not any(taken[entity.start : entity.end]):
             return [Candidate(kind, entity.start, entity.end, entity=entity)]
-        inside = [w for w in self.words if entity.start <= w.start and w.end <= entity.end]
         parts, run = [], []
-        for word in [*inside, None]:
+        inside = self.words.within(entity.start, entity.end)
+        for word in [*self.words[inside.start : inside.stop], None]:
             if word is not None and not any(taken[word.start : word.end]) and _capital(word):
                 run.append(word)
                 continue
@@ -117,7 +116,7 @@ class ArticleResolver:
         return match.place is not None and match.place.org is None
 
     def _role_matches(self, found: list[Match]) -> list[Match]:
-        own = scan.roles(self.words, self.text, self.kb)
+        own = scan.roles(self.words, self.text, self.kb, self.starts.roles)
         return [*own, *scan.placed_roles(self.words, self.text, self.kb, found)]
 
     # -- resolution ---------------------------------------------------------------------
@@ -274,10 +273,10 @@ class ArticleResolver:
         return len(gap) <= TITLE_GAP and not gap.strip(" ,\u00a0")
 
     def _locative(self, match: Match) -> bool:
-        before = self.words[max(0, match.first - 2) : match.first + 1]
-        while before and not scan.joined(before, self.text):
-            before = before[1:]  # a locative word in the previous sentence does not count
-        keys = [w.key for w in before[:-1]]
+        first, last = max(0, match.first - 2), match.first + 1
+        while first < last and not scan.joined(self.words, first, last, self.text):
+            first += 1  # a locative word in the previous sentence does not count
+        keys = self.words.keys[first : last - 1]
         lexicon = self.kb.lexicon
         return bool(keys) and (keys[-1] in lexicon.locative or " ".join(keys) in lexicon.locative)
 

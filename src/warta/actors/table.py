@@ -3,6 +3,8 @@ span, filled in as evidence arrives (a later apposition can give an unknown pers
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from warta.article import Actor
@@ -51,11 +53,16 @@ class ActorTable:
         self.drafts: dict[str, Draft] = {}
         self.taken: list[tuple[int, int, str]] = []  # (start, end, actor id) in add order
         self._mask = bytearray(size)  # 1 where a character lies inside some mention
+        # ``taken`` by start, the last first, ties in add order: (-start, add order, end,
+        # actor id), kept sorted as spans are added rather than sorted at every ``before``
+        # (plain tuples: bisect compares them in C, with no key function to call)
+        self._nearest_first: list[tuple[int, int, int, str]] = []
 
     def add(self, actor_id: str, span: tuple[int, int]) -> Draft:
         draft = self.drafts[actor_id]
         if span not in draft.mentions:
             draft.mentions.append(span)
+            insort(self._nearest_first, (-span[0], len(self.taken), span[1], actor_id))
             self.taken.append((*span, actor_id))
             if span[1] <= len(self._mask):
                 self._mask[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
@@ -84,12 +91,15 @@ class ActorTable:
             return any(self._mask[start:end])
         return any(s < end and start < e for s, e, _ in self.taken)
 
-    def before(self, offset: int, floor: int = 0) -> list[Draft]:
-        """Actors by their mentions in [floor, offset), the nearest first."""
-        spans = sorted(
-            (s for s in self.taken if floor <= s[0] and s[1] <= offset), key=lambda s: -s[0]
-        )
-        return [self.drafts[actor_id] for _, _, actor_id in spans]
+    def before(self, offset: int, floor: int = 0) -> Iterator[Draft]:
+        """Actors by their mentions in [floor, offset), the nearest first (a mention per
+        actor each time it occurs). Lazy: most callers stop at the first that fits."""
+        spans = self._nearest_first
+        for back, _, end, actor_id in spans[bisect_left(spans, (-offset,)) :]:
+            if -back < floor:
+                return
+            if end <= offset:
+                yield self.drafts[actor_id]
 
     def persons(self) -> list[Draft]:
         return [d for d in self.drafts.values() if d.kind == "person"]

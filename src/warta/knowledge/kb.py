@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
+from itertools import chain
 from typing import Any
 
-from warta.knowledge import loader
+from warta.knowledge import loader, phrases
 from warta.knowledge.normalise import as_date, norm
+from warta.knowledge.phrases import PhraseIndex
 from warta.knowledge.records import (
     Country,
     Metonym,
@@ -78,6 +80,7 @@ class Knowledge:
         self._holders: dict[tuple[str, str], list[Tenure]] = {}
         self._memo: dict[tuple[str, str | None], Resolution | None] = {}
         self.alias_sizes: dict[str, list[int]] = {}  # first word -> word counts of aliases
+        self.longest_alias = 0  # in words
         self._index()
 
     @classmethod
@@ -289,6 +292,20 @@ class Knowledge:
     def role(self, name: str) -> Role | None:
         return self.roles.get(name)
 
+    @cached_property
+    def phrases(self) -> PhraseIndex:
+        """Every alias, role noun, collective noun and plural word, for finding where
+        they start in an article (built on first use: the tagger-only tools never ask)."""
+        lexicon = self.lexicon
+        return PhraseIndex(
+            chain(
+                ((key, phrases.ALIAS) for key in self.aliases),
+                ((noun, phrases.ROLE) for noun in lexicon.nouns),
+                ((noun, phrases.COLLECTIVE) for noun in lexicon.collectives),
+                ((word, phrases.PLURAL) for word in lexicon.plural),
+            )
+        )
+
     # -- internals --------------------------------------------------------------------
 
     def _specific_role(self, role: str, place: Place | None) -> str:
@@ -367,6 +384,7 @@ class Knowledge:
             if words:
                 sizes.setdefault(words[0], set()).add(len(words))
         self.alias_sizes = {word: sorted(n, reverse=True) for word, n in sizes.items()}
+        self.longest_alias = max((n[0] for n in self.alias_sizes.values()), default=0)
 
     def stats(self) -> dict[str, Any]:
         from warta.knowledge.stats import coverage

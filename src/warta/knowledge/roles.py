@@ -58,6 +58,9 @@ class RoleLexicon:
         self._sizes = {word: sorted(n, reverse=True) for word, n in sizes.items()}
         self._article_starts = {article.split()[0] for article in self.articles}
         self._collective_starts = {noun.split()[0] for noun in self.collectives}
+        # Words that are never a name on their own: "President", "The", "Menteri".
+        self.common = {w for phrase in self.nouns for w in phrase.split()}
+        self.common |= self.articles | self.determiners | self.links
 
     def _add_pack(self, pack: dict[str, Any]) -> None:
         new = 0

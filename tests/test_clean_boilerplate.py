@@ -175,3 +175,18 @@ def test_clean_a_default_date_yields_to_the_page_own_date(clean):
     )
     assert undated.published == "2024-01-01"
     assert "published_default" not in undated.meta
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("^(baca|simak)\\s+juga", "^(?:baca|simak)\\s+juga"),
+        ("^(?:a)(?=b)(?P<n>c)", "^(?:a)(?=b)(?P<n>c)"),
+        ("^[(]\\(x\\)[^](]", "^[(]\\(x\\)[^](]"),
+        ("^(a)\\s+\\1", "^(a)\\s+\\1"),  # a backreference needs its group
+    ],
+)
+def test_clean_rules_groups_do_not_capture(pattern, expected):
+    from warta.clean.boilerplate import _non_capturing
+
+    assert _non_capturing(pattern) == expected

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from warta.nlp.langid import LanguageIdentifier
@@ -40,3 +42,16 @@ def ident():
 )
 def test_langid_tells_indonesian_malay_english_and_unknown(ident, text, expected):
     assert ident.guess(text).language == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kata “Presiden” — 12 kali_dua: DAN yang",  # ASCII letters only: the byte path
+        "Straße İstanbul naïve ǅemal ½ ٣ abc123def",  # other letters: the regex path
+    ],
+)
+def test_nlp_langid_words_are_casefolded_letter_runs(text):
+    from warta.nlp.langid import _words
+
+    assert _words(text) == [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]

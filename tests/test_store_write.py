@@ -67,3 +67,35 @@ def test_store_reopens_at_the_current_schema_version(tmp_path):
     with open_store(path) as store:
         assert store.version == 1  # type: ignore[attr-defined]
         assert store.stats()["articles"] == 1
+
+
+def _content(store) -> dict[str, list[str]]:
+    """Every stored row, sorted, without the ingestion time."""
+    tables = ("articles", "article_bands", "entities", "actors", "quotes", "event_mentions")
+    out = {}
+    for table in (*tables, "events"):
+        sql = f"SELECT * EXCLUDE (ingested_at) FROM {table}" if table == "articles" else None
+        rows = store.con.execute(sql or f"SELECT * FROM {table}").fetchall()
+        out[table] = sorted(map(str, rows))
+    return out
+
+
+def test_store_rows_made_by_the_worker_store_the_same(tmp_path):
+    # the runners send each article's rows (prepare(..., with_rows=True), then hollow)
+    # instead of its records: the store must end up with exactly the same content
+    from warta.store.dedup import MinHasher
+    from warta.store.rows import hollow, prepare
+
+    full = [ok(summit_article(i, outlet=f"o{i % 3}")) for i in range(6)]
+    sent = [ok(summit_article(i, outlet=f"o{i % 3}")) for i in range(6)]
+    for result in sent:
+        assert result.article is not None
+        prepare(result.article, MinHasher.default(), with_rows=True)
+        hollow(result.article)
+    contents = []
+    for name, batch in (("full", full), ("sent", sent)):
+        with open_store(tmp_path / f"{name}.duckdb") as store:
+            store.write(batch)
+            contents.append(_content(store))
+    assert contents[0] == contents[1]
+    assert contents[0]["event_mentions"] and contents[0]["events"]

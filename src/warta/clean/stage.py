@@ -21,10 +21,11 @@ from warta.errors import EmptyInput
 from warta.lang import PACKS
 from warta.resources import Resources
 
-# Invisible and odd spaces that scrapers leave behind; they would break offsets and regexes.
 # Article.meta key: the publication date to use when the input carries none.
 PUBLISHED_DEFAULT = "published_default"
-_ODD_SPACE = re.compile(r"[\u00a0\u2007\u202f\u3000\t]")
+# Invisible characters that scrapers leave behind; they would break offsets and regexes.
+# (Odd spaces, no-break and ideographic, are white space to str.split, which ``_lines``
+# turns into plain ones.)
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SENTENCE_END = re.compile(r"[.!?…\"”’]\s*$")
 _DATE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})\b")
@@ -91,6 +92,10 @@ class CleanStage:
         i = 0
         while i < len(lines):
             line = lines[i]
+            if not self.rules.any.search(line):  # most lines: a story paragraph
+                kept.append(line)
+                i += 1
+                continue
             kind = match_kind(self.rules.end, line)
             if kind:
                 page.removed.extend(Removed(rest, kind) for rest in lines[i:])
@@ -175,8 +180,7 @@ class CleanStage:
 
 def _lines(raw: str) -> list[str]:
     text = _INVISIBLE.sub("", raw.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _ODD_SPACE.sub(" ", text)
-    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]
+    return [" ".join(words) for words in map(str.split, text.split("\n")) if words]
 
 
 def _looks_like_title(line: str) -> bool:

@@ -17,6 +17,10 @@ from warta.lang import PACKS
 from warta.resources import Resources
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f\W]")  # any word character outside ASCII
+# ASCII letters lower-cased, every other byte (digits, "_", punctuation, the bytes of
+# non-ASCII characters) a space
+_ASCII_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 SAMPLE_CHARS = 6000
 MIN_SHARE = 0.10  # share of words that must be known to one language (news: 0.25-0.5)
 MIN_WORDS = 3
@@ -40,12 +44,11 @@ class LanguageIdentifier:
         }
 
     def guess(self, text: str) -> Guess:
-        words = [w.casefold() for w in _WORD.findall(text[:SAMPLE_CHARS])]
+        words = _words(text[:SAMPLE_CHARS])
         if len(words) < MIN_WORDS:
             return Guess(None, {})
         scores = {
-            code: sum(w in vocab for w in words) / len(words)
-            for code, vocab in self.function_words.items()
+            code: _count(words, vocab) / len(words) for code, vocab in self.function_words.items()
         }
         best = max(scores, key=lambda code: scores[code])
         if scores[best] < MIN_SHARE:
@@ -55,9 +58,29 @@ class LanguageIdentifier:
         return Guess(best, scores)
 
     def _indonesian_or_malay(self, words: list[str]) -> str:
-        id_hits = sum(w in self.markers["id"] for w in words)
-        ms_hits = sum(w in self.markers["ms"] for w in words)
+        id_hits = _count(words, self.markers["id"])
+        ms_hits = _count(words, self.markers["ms"])
         return "ms" if ms_hits >= 2 and ms_hits > id_hits else "id"
+
+
+def _words(sample: str) -> list[str]:
+    """The casefolded words (runs of letters) of ``sample``."""
+    if _NON_ASCII_LETTER.search(sample) is None:
+        # Every letter is ASCII (curly quotes and dashes are not letters): the same words,
+        # found and lower-cased (= casefolded, in ASCII) by byte translation, ~4x faster.
+        return sample.encode("utf-8").translate(_ASCII_LETTERS).decode("ascii").split()
+    return _casefolded(_WORD.findall(sample))
+
+
+def _casefolded(words: list[str]) -> list[str]:
+    """Each word casefolded, in one call: casefolding maps each character on its own, and
+    never to a space, so joining, folding and splitting again gives the same words."""
+    return " ".join(words).casefold().split(" ") if words else []
+
+
+def _count(words: list[str], vocabulary: frozenset[str]) -> int:
+    """How many of ``words`` are in ``vocabulary`` (a C loop: ~3x a generator)."""
+    return sum(map(vocabulary.__contains__, words))
 
 
 class LanguageStage:

@@ -16,7 +16,7 @@ from warta.pipeline import Pipeline, Result, Stage
 from warta.resources import Resources
 from warta.sources import InputFailure, Item
 from warta.store.dedup import MinHasher
-from warta.store.rows import input_id, prepare
+from warta.store.rows import hollow, input_id, prepare
 
 
 @dataclass
@@ -78,12 +78,15 @@ def analyse_batch(
     *,
     hasher: MinHasher | None = None,
     keep_tokens: bool = False,
+    rows_only: bool = False,
 ) -> list[Result]:
     """One Result per item, in order; a failure never raises.
 
     Ids and near-duplicate signatures are computed here, in parallel, not by the single
     writer. Tokens and the raw input are dropped after analysis unless asked for: the store
     keeps neither, and they are most of what a worker would send back to the writer.
+    With ``rows_only`` (the runners) each article carries its table rows instead of its
+    records (``rows.hollow``): all a store writes, built here rather than by the writer.
     """
     hasher = hasher or MinHasher.default()
     results = []
@@ -94,7 +97,9 @@ def analyse_batch(
         item.meta.setdefault("_input_id", input_id(item))
         result = pipeline.run_one(item)
         if result.article is not None:
-            prepare(result.article, hasher)
+            prepare(result.article, hasher, with_rows=rows_only)
+            if rows_only:
+                hollow(result.article)
         if result.article is not None and not keep_tokens:
             result.article.tokens = []
             if result.article.text:  # the id hashes the text once there is one

@@ -190,7 +190,7 @@ def _work(batch: list[Item]) -> tuple[list[Result], Timings]:
         raise PipelineError(f"the workers cannot build the pipeline: {_WORKER_ERROR}")
     pipeline, timings = _WORKER
     start = time.process_time()
-    results = analyse_batch(batch, pipeline)
+    results = analyse_batch(batch, pipeline, rows_only=True)
     timings.articles += sum(1 for r in results if r.ok)
     timings.total = time.process_time() - start
     snapshot = Timings(dict(timings.stages), timings.articles, timings.total)

@@ -79,9 +79,14 @@ def event_id(key: tuple[str, str, str], first_seen: dt.date | None) -> str:
 
 def resolve_status(mentions: list[Row]) -> tuple[str, list[dict[str, Any]]]:
     """The current status and its history: each change with the date and article behind it."""
+    return _resolve_ordered(sorted(mentions, key=_order))
+
+
+def _resolve_ordered(ordered: list[Row]) -> tuple[str, list[dict[str, Any]]]:
+    """``resolve_status`` of mentions already in ``_order``."""
     status: str | None = None
     history: list[dict[str, Any]] = []
-    for mention in sorted(mentions, key=_order):
+    for mention in ordered:
         new = mention["status"]
         if status == "occurred" and new not in _AFTER_OCCURRED:
             continue
@@ -103,7 +108,8 @@ def event_row(mentions: list[Row]) -> Row:
     key = key_of(mentions[0])
     dates = [d for d in map(day, mentions) if d is not None]
     first = min(dates) if dates else None
-    status, history = resolve_status(mentions)
+    ordered = sorted(mentions, key=_order)
+    status, history = _resolve_ordered(ordered)
     goldstein = [m["goldstein"] for m in mentions if m["goldstein"] is not None]
     place = _place(mentions)
     return {
@@ -111,11 +117,7 @@ def event_row(mentions: list[Row]) -> Row:
         "type": key[0],
         "source_key": key[1],
         "target_key": key[2],
-        **{
-            f"{side}_{f}": _common(mentions, f"{side}_{f}")
-            for side in ("source", "target")
-            for f in ("id", "name", "country", "sector")
-        },
+        **{name: _common(mentions, name) for name in _ACTOR_COLUMNS},
         "mode": _common(mentions, "mode"),
         "cameo": _common(mentions, "cameo"),
         "quad_class": _common(mentions, "quad_class"),
@@ -131,14 +133,20 @@ def event_row(mentions: list[Row]) -> Row:
         "place_country": place.get("country"),
         "lat": place.get("lat"),
         "lon": place.get("lon"),
-        "source_url": next((m["url"] for m in sorted(mentions, key=_order) if m["url"]), None),
+        "source_url": next((m["url"] for m in ordered if m["url"]), None),
     }
+
+
+_ACTOR_COLUMNS = tuple(
+    f"{side}_{f}" for side in ("source", "target") for f in ("id", "name", "country", "sector")
+)
 
 
 def _common(mentions: list[Row], field: str) -> Any:
     """The most frequent non-empty value (ties to the smallest, for determinism)."""
-    if len(mentions) == 1:
-        return mentions[0][field]
+    values = [m[field] for m in mentions]
+    if values.count(values[0]) == len(values):  # one value (or all empty): most events
+        return values[0]
     counts = Counter(m[field] for m in mentions if m[field] is not None)
     if not counts:
         return None

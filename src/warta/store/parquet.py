@@ -48,18 +48,20 @@ class ParquetSink(Store):
 
     def write(self, results: Sequence[Result]) -> WriteStats:
         articles = _unique([r.article for r in results if r.ok and r.article])
-        known = self.store.known_ids([a.id for a in articles])
+        known = self.store.known_ids([rows.key(a) for a in articles])
         # files first: a crash before the store commits re-runs this same batch (its inputs
         # are still unknown), which rewrites the same file; the other order could lose it
-        self.write_articles([a for a in articles if a.id not in known])
+        self.write_articles([a for a in articles if rows.key(a) not in known])
         return self.store.write(results)
 
     def write_articles(self, articles: list[Article]) -> None:
         if not articles:
             return
         now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-        name = hashlib.blake2b("\0".join(sorted(a.id for a in articles)).encode(), digest_size=8)
-        dates = {a.id: parse_date(a.published) for a in articles}
+        name = hashlib.blake2b(
+            "\0".join(sorted(rows.key(a) for a in articles)).encode(), digest_size=8
+        )
+        dates = {rows.key(a): parse_date(a.published) for a in articles}
         tables = {"articles": [rows.article_row(a, now) for a in articles]}
         tables |= {t: [r for a in articles for r in make(a)] for t, make in _RECORDS.items()}
         for table, table_rows in tables.items():
@@ -125,7 +127,7 @@ class ParquetSink(Store):
 
 
 def _unique(articles: list[Article | None]) -> list[Article]:
-    return list({a.id: a for a in articles if a is not None}.values())
+    return list({rows.key(a): a for a in articles if a is not None}.values())
 
 
 def _arrow_schema(table: str) -> pa.Schema:

@@ -301,13 +301,13 @@ def _prepare(results: Sequence[Result], hasher: dedup.MinHasher) -> _Batch:
     analysed = [r.article for r in results if r.ok and r.article]
     first: dict[str, Article] = {}
     for article in analysed:
-        first.setdefault(article.id, article)
+        first.setdefault(rows.key(article), article)
     unique = list(first.values())
     return _Batch(
         analysed=len(analysed),
         articles=[rows.article_row(a, now) for a in unique],
-        signatures=[hasher.signature(a.text or a.raw) for a in unique],
-        records={a.id: _records(a) for a in unique},
+        signatures=[rows.signature(a, hasher) for a in unique],
+        records={rows.key(a): _records(a) for a in unique},
         errors=[rows.error_row(r, now) for r in results if not r.ok],
     )
 

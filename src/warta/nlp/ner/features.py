@@ -116,6 +116,20 @@ class Features:
                 feats.append(lc)
         return out
 
+    @property
+    def offsets(self) -> list[int]:
+        """The context offsets, in the order their features are added to a token."""
+        return self._offsets
+
+    @property
+    def marks(self) -> tuple[Feature, ...]:
+        """The sentence marks (first word, last word, all lowercase)."""
+        return self._marks
+
+    def compute(self, word: str) -> _Entry:
+        """What one word type contributes, not cached (for a caller with its own cache)."""
+        return self._compute(word)
+
     def _entry(self, word: str) -> _Entry:
         entry = self._cache.get(word)
         if entry is None:

@@ -77,6 +77,9 @@ class RuleTagger:
     def from_pack(cls, pack: LangPack) -> RuleTagger:
         return cls(Cues.from_pack(pack))
 
+    def spans_many(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, int, int]]]:
+        return [self.spans(words) for words in sentences]
+
     def spans(self, words: Sequence[str]) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
         for i, j in self._runs(words):

@@ -3,8 +3,12 @@ file and a language pack's ``ner.toml`` (so an English model plugs in the same w
 
 A model ``ner-<code>`` is three files in the models folder: ``.crfsuite`` (the CRF),
 ``.clusters.tsv`` (word-cluster paths) and ``.attributes.txt`` (the features the CRF kept
-after L1 pruning; only those are computed and passed at run time, since passing a
-feature string to crfsuite is the tagger's main cost)."""
+after L1 pruning, a listing written at training time; the tagger takes them from the
+model itself). The tagger reads the CRF's weights from the model file and decodes
+itself (``warta.nlp.ner.crf``, ``warta.nlp.ner.emissions``), with crfsuite's results but
+not its cost per feature string; only the features the CRF kept are computed. It tags
+many sentences at once (``tag_many``, ``spans_many``): the numpy work of a batch costs
+about as much as that of its longest sentence."""
 
 from __future__ import annotations
 
@@ -12,12 +16,14 @@ from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
 
-import pycrfsuite
+import numpy as np
 
 from warta.errors import DataError
 from warta.lang import LangPack
 from warta.nlp.ner import clusters
 from warta.nlp.ner.corpora import spans
+from warta.nlp.ner.crf import CrfModel, read_model, viterbi
+from warta.nlp.ner.emissions import Emissions
 from warta.nlp.ner.features import FeatureConfig, Features
 
 # Headlines written in capitals ("KIM JONG UN TIBA DI RUSIA") or in Title Case
@@ -27,6 +33,7 @@ from warta.nlp.ner.features import FeatureConfig, Features
 _SHOUTED = 0.8  # share of cased words in capitals
 _TITLED = 0.85  # share of cased words capitalised
 _TITLED_MIN = 6  # shorter runs of capitalised words are usually just names
+_BLOCK = 64  # sentences decoded together (an article has about 30)
 
 
 def models_dir() -> Path:
@@ -44,38 +51,33 @@ def model_paths(name: str, directory: Path | None = None) -> tuple[Path, Path, P
 
 
 def save_attributes(model: Path, path: Path) -> int:
-    """Write the attributes a trained CRF kept (read once, at training time: slow)."""
-    crf = pycrfsuite.Tagger()
-    crf.open(str(model))
-    names = sorted({attr for attr, _ in crf.info().state_features})
+    """Write the attributes a trained CRF kept (those with a weight), for reading."""
+    names = sorted(read_model(model).attributes)
     path.write_text("\n".join(names) + "\n", "utf-8")
     return len(names)
 
 
-def load_attributes(path: Path) -> frozenset[str] | None:
-    """The model's attributes, or None (compute every feature) when the file is absent."""
-    if not path.is_file():
-        return None
-    return frozenset(path.read_text("utf-8").splitlines())
-
-
 class Tagger:
-    def __init__(self, model: Path, features: Features) -> None:
-        if not model.is_file():
-            raise DataError(f"NER model {model} is missing (train it: warta train ner)")
+    def __init__(self, model: CrfModel, features: Features) -> None:
+        self.model = model
         self.features = features
-        self._crf = pycrfsuite.Tagger()
-        self._crf.open(str(model))
-        self.labels = tuple(self._crf.labels())
+        self.labels = model.labels
+        self._emissions = Emissions(model, features)
+        self._outside = model.labels.index("O")
+        self._kinds = [label[2:] for label in model.labels]  # "B-PER" -> "PER"
+        self._continues = [label.startswith("I-") for label in model.labels]
 
     @classmethod
     def load(cls, pack: LangPack, *, name: str | None = None, directory: Path | None = None):
         """The shipped tagger for a language pack (model ``ner-<code>``)."""
-        model, cluster_file, attribute_file = model_paths(name or f"ner-{pack.code}", directory)
+        model_file, cluster_file, _ = model_paths(name or f"ner-{pack.code}", directory)
+        if not model_file.is_file():
+            raise DataError(f"NER model {model_file} is missing (train it: warta train ner)")
+        model = read_model(model_file)
         config = FeatureConfig.from_data(pack.data("ner"))
-        known = load_attributes(attribute_file)
-        features = Features(config, clusters.load(cluster_file), known=known, encode=True)
-        return cls(model, features)
+        # the model's attributes are the features it kept: only those are computed
+        known = frozenset(model.attributes)
+        return cls(model, Features(config, clusters.load(cluster_file), known=known))
 
     @property
     def headline_minor(self) -> frozenset[str]:
@@ -84,23 +86,89 @@ class Tagger:
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """IOB2 tags, one per word."""
-        if not words:
-            return []
-        if headline_case(words, self.headline_minor):
-            words = [w.lower() for w in words]
-        tags: list[str] = self._crf.tag(self.features(words))
-        return tags
+        return self.tag_many([words])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """IOB2 tags of each sentence, decoded together."""
+        best, _, rows = self._decode(sentences)
+        labels = self.labels
+        return [
+            [] if r is None else [labels[i] for i in best[r, : len(words)].tolist()]
+            for words, r in zip(sentences, rows, strict=True)
+        ]
 
     def spans(self, words: Sequence[str]) -> list[tuple[str, int, int]]:
         """(type, first word, end word) of each entity."""
         return spans(self.tag(words))
 
+    def spans_many(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, int, int]]]:
+        best, lengths, rows = self._decode(sentences)
+        # Most words are outside any name: find the others with numpy, and read spans
+        # from them alone rather than from every word's tag.
+        inside = np.arange(best.shape[1]) < np.array(lengths)[:, None]
+        row, column = np.nonzero((best != self._outside) & inside)
+        named: dict[int, list[tuple[int, int]]] = {}
+        labels = best[row, column].tolist()
+        for r, i, label in zip(row.tolist(), column.tolist(), labels, strict=True):
+            named.setdefault(r, []).append((i, label))
+        return [
+            self._spans(named[r]) if r in named else []
+            for r in rows  # (None for an empty sentence: never named)
+        ]
+
+    def _spans(self, tagged: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+        """``corpora.spans`` over the (position, label id) of a sentence's words that
+        are not "O", in order (a gap is an "O")."""
+        kinds, continues = self._kinds, self._continues
+        found: list[tuple[str, int, int]] = []
+        kind: str | None = None
+        start = previous = 0
+        for i, label in tagged:
+            inside = continues[label] and kinds[label] == kind and previous == i - 1
+            if kind is not None and not inside:
+                found.append((kind, start, previous + 1))
+            if not inside:
+                kind, start = kinds[label], i
+            previous = i
+        if kind is not None:
+            found.append((kind, start, previous + 1))
+        return found
+
+    def _decode(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[np.ndarray, list[int], list[int | None]]:
+        """Label ids, one row per non-empty sentence, longest first; the lengths of
+        those rows' sentences; and each sentence's row (None for an empty sentence)."""
+        minor = self.headline_minor
+        kept = [i for i, words in enumerate(sentences) if words]
+        batch = [
+            [w.lower() for w in words] if headline_case(words, minor) else words
+            for words in (sentences[i] for i in kept)
+        ]
+        rows: list[int | None] = [None] * len(sentences)
+        if not batch:
+            return np.zeros((0, 0), dtype=np.intp), [], rows
+        # Longest first, decoded in blocks of similar lengths: a block costs about as
+        # much as its longest sentence, so a large batch (a corpus) wastes little.
+        order = sorted(range(len(batch)), key=lambda k: -len(batch[k]))
+        lengths = [len(batch[k]) for k in order]
+        best = np.zeros((len(batch), lengths[0]), dtype=np.intp)
+        for first in range(0, len(order), _BLOCK):
+            block = order[first : first + _BLOCK]
+            scores, _ = self._emissions([batch[k] for k in block])  # (already in order)
+            width = lengths[first]
+            found = viterbi(scores, lengths[first : first + _BLOCK], self.model.transitions)
+            best[first : first + len(block), :width] = found
+        for rank, k in enumerate(order):
+            rows[kept[k]] = rank
+        return best, lengths, rows
+
 
 def headline_case(words: Sequence[str], minor: frozenset[str] = frozenset()) -> bool:
     """All capitals or Title Case: casing that does not mark names. ``minor`` words
     (prepositions that Title Case leaves lowercase) do not count."""
-    if 2 * sum(1 for w in words if w[:1].isupper()) < len(words):
-        return False  # the common case, decided cheaply: most words start lowercase
+    if _mostly_lowercase(words):
+        return False  # the common case, decided cheaply
     cased = [w for w in words if w.lower() != w.upper() and w not in minor]
     if len(cased) < 3:
         return False
@@ -109,3 +177,18 @@ def headline_case(words: Sequence[str], minor: frozenset[str] = frozenset()) -> 
     return upper > _SHOUTED * len(cased) or (
         len(cased) >= _TITLED_MIN and titled > _TITLED * len(cased)
     )
+
+
+_ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
+
+
+def _mostly_lowercase(words: Sequence[str]) -> bool:
+    """Fewer than half the words start with a capital. In ASCII text, counting all the
+    capitals (in C) settles most sentences at a third of the cost of a word-by-word
+    count: capitals are few, and initial capitals fewer still."""
+    joined = "".join(words)
+    if joined.isascii():
+        capitals = len(joined) - len(joined.encode().translate(None, _ASCII_CAPITALS))
+        if 2 * capitals < len(words):
+            return True
+    return 2 * sum([w[:1].isupper() for w in words]) < len(words)

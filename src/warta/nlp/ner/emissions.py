@@ -1,0 +1,219 @@
+"""Per-word label scores of a batch of sentences, summed from the CRF's weights.
+
+A token's score for a label is the sum of the weights of its features (crfsuite's state
+score). Its features come from ``Features``: those of its own word type, those lent by
+the word types at each context offset, one bigram and the sentence marks. So each word
+type is scored once and kept: the sum of its own features' weights (a vector over the
+labels) and, per context offset, the weight rows of the features it lends. A batch is
+then a few numpy gathers and additions, whatever its number of words.
+
+Sums are added in crfsuite's order (own features, then each offset's in turn, bigram,
+BOS, EOS, lc), and a missing feature adds a row of zeros, which changes no sum; so the
+scores are crfsuite's to the last bit and ties break the same way. That is why the lent
+features stay separate rows instead of one pre-summed vector per offset: a different
+order of additions could flip a near-tie (measured cost: about 0.1 ms per article).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import chain
+
+import numpy as np
+
+from warta.nlp.ner.crf import CrfModel
+from warta.nlp.ner.features import Feature, Features
+
+_CACHE_LIMIT = 300_000  # word types kept before the cache is reset (long batch runs)
+_PAD = 0  # the type id of "no word" (beyond a sentence's ends): no features
+
+
+class Emissions:
+    def __init__(self, model: CrfModel, features: Features) -> None:
+        self.model = model
+        self.features = features
+        self._offsets = features.offsets
+        # pads around each sentence: the widest context offset, and at least one for the
+        # bigram's previous word
+        self._window = max((abs(k) for k in self._offsets), default=1)
+        self._bigrams = Bigrams(model.attributes, model.zero)
+        marks = [model.attributes.get(m, model.zero) for m in features.marks]
+        self._bos, self._eos, self._lc = marks
+        self._reset()
+
+    def _reset(self) -> None:
+        n_labels = len(self.model.labels)
+        self._types: dict[str, int] = {}  # word -> type id; type 0 is the pad
+        self._own = np.zeros((1024, n_labels))
+        self._left = np.full(1024, -1)  # type -> its key's index as a bigram's first word
+        self._right = np.full(1024, -1)  # ... and as its second word
+        self._lent = np.full((len(self._offsets), 1, 1024), self.model.zero, dtype=np.intp)
+        self._lent_values: np.ndarray | None = None  # only once a feature has a value
+
+    def __call__(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[int]]:
+        """(position, label, sentence) scores of the sentences, ordered longest first,
+        and that order (indexes into ``sentences``). Sentences must not be empty."""
+        if len(self._types) > _CACHE_LIMIT:
+            self._reset()
+        order = sorted(range(len(sentences)), key=lambda k: -len(sentences[k]))
+        ids, bigrams, lowercased = self._grid([sentences[k] for k in order])
+        scores = self._scores(ids, bigrams)  # (sentence, position, label)
+        state = self.model.state
+        scores[:, 0] += state[self._bos]
+        last = np.array([len(sentences[k]) - 1 for k in order])
+        scores[np.arange(len(order)), last] += state[self._eos]
+        if any(lowercased):
+            scores[lowercased] += state[self._lc]
+        return scores.transpose(1, 2, 0), order
+
+    def _grid(self, sentences: list[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, list[bool]]:
+        """Type ids of the sentences' words, one row each, with ``window`` pads before
+        and after (so that a context offset is a shifted slice) and pads after the
+        shorter sentences; the bigram attribute of each word; and whether each sentence
+        is all lowercase. ``sentences`` are ordered longest first."""
+        types = self._types
+        words = list(chain.from_iterable(sentences))
+        flat = [types.get(w, _PAD) for w in words]
+        if _PAD in flat:
+            unknown = (w for w, i in zip(words, flat, strict=True) if i == _PAD)
+            self._add_types(list(dict.fromkeys(unknown)))
+            flat = [types[w] for w in words]
+        lengths = np.array([len(s) for s in sentences])
+        starts = np.cumsum(lengths) - lengths
+        row = np.repeat(np.arange(len(sentences)), lengths)
+        column = np.arange(len(words)) - np.repeat(starts, lengths)
+        w, width = self._window, len(sentences[0])
+        ids = np.full((len(sentences), width + 2 * w), _PAD)
+        ids[row, column + w] = flat
+        previous, current = ids[:, w - 1 : w - 1 + width], ids[:, w : w + width]
+        # (a sentence's first word follows a pad: no bigram)
+        attrs = self._bigrams.lookup(self._left.take(previous), self._right.take(current))
+        lowercased = [joined == joined.lower() for joined in map("".join, sentences)]
+        return ids, attrs, lowercased
+
+    def _scores(self, ids: np.ndarray, bigrams: np.ndarray) -> np.ndarray:
+        """(sentence, position, label) sums of the words' feature weights. (``np.take``
+        rather than fancy indexing: 3 to 5 times faster on these row gathers.)"""
+        state, w, width = self.model.state, self._window, bigrams.shape[1]
+        scores = self._own.take(ids[:, w : w + width], axis=0)
+        for slot, k in enumerate(self._offsets):
+            neighbours = ids[:, w + k : w + k + width]
+            lent = self._lent[slot].take(neighbours, axis=1)  # (feature, sentence, position)
+            rows = state.take(lent, axis=0)
+            if self._lent_values is not None:
+                rows *= self._lent_values[slot].take(neighbours, axis=1)[..., None]
+            for row in rows:  # one by one: crfsuite's order
+                scores += row
+        scores += state.take(bigrams, axis=0)
+        return scores
+
+    def _add_types(self, words: list[str]) -> None:
+        """Score new word types, all at once (a few array operations for the batch)."""
+        entries = [self.features.compute(w) for w in words]
+        first = len(self._types) + 1
+        while first + len(words) > len(self._own):
+            self._grow()
+        self._types.update(zip(words, range(first, first + len(words)), strict=True))
+        new = slice(first, first + len(words))
+        self._left[new] = [self._bigrams.left.get(e.key, -1) for e in entries]
+        self._right[new] = [self._bigrams.right.get(e.key, -1) for e in entries]
+        attrs, values = self._padded([e.own for e in entries])
+        rows = self.model.state.take(attrs, axis=0)  # (word, feature, label)
+        if values is not None:
+            rows *= values[..., None]
+        # cumsum adds strictly left to right (crfsuite's order); padding adds zeros
+        self._own[new] = np.cumsum(rows, axis=1)[:, -1] if attrs.shape[1] else 0.0
+        for slot in range(len(self._offsets)):
+            attrs, values = self._padded([e.context[slot] for e in entries])
+            if attrs.shape[1] > self._lent.shape[1]:
+                self._widen(attrs.shape[1])
+            width = attrs.shape[1]
+            self._lent[slot, :width, new] = attrs.T
+            if values is not None and self._lent_values is None:
+                self._lent_values = np.ones(self._lent.shape)
+            if self._lent_values is not None:
+                self._lent_values[slot, :width, new] = 1.0 if values is None else values.T
+
+    def _padded(self, features: list[list[Feature]]) -> tuple[np.ndarray, np.ndarray | None]:
+        """(word, feature) attribute ids, padded with the zero row, and their values
+        (None when all are 1)."""
+        zero = self.model.zero
+        resolved = [self._resolve(feats) for feats in features]
+        width = max((len(attrs) for attrs, _ in resolved), default=0)
+        attrs = np.full((len(features), width), zero, dtype=np.intp)
+        values = None
+        for i, (ids, vs) in enumerate(resolved):
+            attrs[i, : len(ids)] = ids
+            if vs is not None:
+                if values is None:
+                    values = np.ones((len(features), width))
+                values[i, : len(vs)] = vs
+        return attrs, values
+
+    def _resolve(self, feats: list[Feature]) -> tuple[list[int], list[float] | None]:
+        """Attribute ids and values (None: all 1). A feature is a name (value 1) or a
+        (name, value) pair; a name the model lacks has the zero row, as crfsuite drops it."""
+        get, zero = self.model.attributes.get, self.model.zero
+        attrs = [get(f, zero) for f in feats]
+        if zero not in attrs:
+            return attrs, None  # the usual case: known names only (Features filters them)
+        pairs = [(f, 1.0) if isinstance(f, str) else f for f in feats]
+        return [get(name, zero) for name, _ in pairs], [float(v) for _, v in pairs]
+
+    def _grow(self) -> None:
+        size = 2 * len(self._own)
+        self._own = _extend(self._own, 0, size, 0.0)
+        self._left = _extend(self._left, 0, size, -1)
+        self._right = _extend(self._right, 0, size, -1)
+        self._lent = _extend(self._lent, 2, size, self.model.zero)
+        if self._lent_values is not None:
+            self._lent_values = _extend(self._lent_values, 2, size, 1.0)
+
+    def _widen(self, width: int) -> None:
+        self._lent = _extend(self._lent, 1, width, self.model.zero)
+        if self._lent_values is not None:
+            self._lent_values = _extend(self._lent_values, 1, width, 1.0)
+
+
+def _extend(array: np.ndarray, axis: int, size: int, fill: float) -> np.ndarray:
+    shape = list(array.shape)
+    shape[axis] = size
+    out = np.full(shape, fill, dtype=array.dtype)
+    out[tuple(slice(0, n) for n in array.shape)] = array
+    return out
+
+
+class Bigrams:
+    """The model's bigram attributes ("b=<key>|<key>", see ``Features``) as a sorted array
+    of key-pair codes, so that a batch's bigrams are found with one numpy search instead
+    of building and looking up a string per word. A key may contain "|", so every split
+    of an attribute is registered: a pair is found exactly when its string is one."""
+
+    def __init__(self, attributes: dict[str, int], zero: int) -> None:
+        self.left: dict[str, int] = {}
+        self.right: dict[str, int] = {}
+        self._zero = zero
+        pairs = []
+        for name, attr in attributes.items():
+            if not name.startswith("b="):
+                continue
+            at = name.find("|", 2)
+            while at >= 0:
+                first = self.left.setdefault(name[2:at], len(self.left))
+                second = self.right.setdefault(name[at + 1 :], len(self.right))
+                pairs.append((first, second, attr))
+                at = name.find("|", at + 1)
+        table = np.array(pairs, dtype=np.int64).reshape(-1, 3)
+        codes = table[:, 0] * len(self.right) + table[:, 1]
+        order = np.argsort(codes)
+        self._codes, self._attrs = codes[order], table[order, 2]
+
+    def lookup(self, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+        """Attribute ids (the zero row if none) of the pairs of key indexes (-1: a key
+        that is never a bigram's first, or second, word)."""
+        if not len(self._codes):
+            return np.full(left.shape, self._zero)
+        codes = left * len(self.right) + right
+        at = np.searchsorted(self._codes, codes).clip(max=len(self._codes) - 1)
+        found = (left >= 0) & (right >= 0) & (self._codes[at] == codes)
+        return np.where(found, self._attrs[at], self._zero)

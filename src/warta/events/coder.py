@@ -26,7 +26,7 @@ from warta.article import (
 )
 from warta.events.dates import DateReader, Found, forward
 from warta.events.lexicon import Lexicon
-from warta.events.matcher import Trigger, find_triggers
+from warta.events.matcher import Trigger, find_triggers, may_match
 from warta.events.merge import Coded, merge
 from warta.events.roles import Roles
 from warta.events.sentence import ArticleIndex, View
@@ -85,7 +85,8 @@ class Coder:
 
     def _sentence(self, ctx: Context, sentence: Sentence) -> list[Coded]:
         lo, hi = ctx.index.token_range(sentence)
-        if self.lexicon.starts.isdisjoint(ctx.index.low[lo:hi]):
+        low = ctx.index.low[lo:hi]
+        if self.lexicon.starts.isdisjoint(low) or not may_match(low, self.lexicon):
             return []  # many sentences name no event: skip them cheaply
         view = View(ctx.article, sentence, ctx.index, self.lexicon.words)
         triggers = find_triggers(view, self.lexicon) if view.tokens else []
@@ -227,6 +228,8 @@ class Coder:
 
     def _place(self, view: View, trigger: Trigger) -> Place | None:
         clause = clause_of(view, trigger.i)
+        if self.lexicon.words.place.isdisjoint(view.low[clause.start : clause.end]):
+            return None  # no "di"/"ke" in the clause: skip the scan
         order = list(range(trigger.j, clause.end)) + list(
             range(trigger.i - 1, clause.start - 1, -1)
         )

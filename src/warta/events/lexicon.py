@@ -76,6 +76,8 @@ class ArgumentWords:
     demonstratives: frozenset[str] = frozenset()
     # word form -> "V" (verbal) or "N" (nominal), learned from treebanks (warta.nlp.chunk)
     classes: Mapping[str, str] = field(default_factory=dict)
+    # Every word that may open an anaphor: anaphor_starts | person_pronouns | party_pronouns
+    anaphor_words: frozenset[str] = frozenset()
 
 
 class Lexicon:
@@ -89,10 +91,21 @@ class Lexicon:
         self.first = frozenset(self.forms)
         # Every word a trigger can start with, with and without the clitic -nya.
         self.starts = self.first | frozenset(w + "nya" for w in self.first)
+        # Words that are a trigger form on their own (matcher.may_match's quick test).
+        self.one_word = frozenset(
+            w for w, forms in self.forms.items() if any(len(f.tokens) == 1 for f in forms)
+        ) | frozenset(
+            w + "nya"
+            for w, forms in self.forms.items()
+            if len(w) > 3
+            and w + "nya" not in self.forms
+            and any(len(f.tokens) == 1 and f.slot == "noun" for f in forms)
+        )
         light = data.get("light", {})
         self.light_active = frozenset(light.get("active", ()))
         self.light_passive = frozenset(light.get("passive", ()))
         self.light_receive = frozenset(light.get("receive", ()))
+        self.light_governing = self.light_active | self.light_receive  # before their noun
         # Analytic passives (English "was attacked"): see matcher._voice.
         voice = data.get("voice", {})
         self.passive_auxiliaries = frozenset(voice.get("passive_auxiliaries", ()))
@@ -144,6 +157,11 @@ def _argument_words(data: dict[str, Any]) -> ArgumentWords:
     def phrases(key: str) -> tuple[tuple[str, ...], ...]:
         return tuple(tuple(a.split()) for a in data.get(key, ()))
 
+    anaphor_starts = frozenset(
+        p[0]
+        for key in ("state_anaphors", "pair_anaphors", "leader_pair_anaphors")
+        for p in phrases(key)
+    )
     return ArgumentWords(
         prepositions=words("prepositions"),
         place=words("place"),
@@ -162,12 +180,9 @@ def _argument_words(data: dict[str, Any]) -> ArgumentWords:
         verb_prefixes=tuple(data.get("verb_prefixes", ())),
         frame_nouns=words("frame_nouns"),
         not_events=_by_first(phrases("not_events")),
-        anaphor_starts=frozenset(
-            p[0]
-            for key in ("state_anaphors", "pair_anaphors", "leader_pair_anaphors")
-            for p in phrases(key)
-        ),
+        anaphor_starts=anaphor_starts,
         party_pronouns=words("party_pronouns"),
+        anaphor_words=anaphor_starts | words("person_pronouns") | words("party_pronouns"),
         purpose=words("purpose"),
         object_control=words("object_control"),
         demonstratives=words("demonstratives"),

@@ -8,6 +8,7 @@ possessive ("kunjungannya" = his visit).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from warta.events.lexicon import Form, Lexicon
@@ -38,15 +39,17 @@ class Trigger:
 
 def find_triggers(view: View, lexicon: Lexicon) -> list[Trigger]:
     out: list[Trigger] = []
-    low, n, not_events, starts = view.low, view.n, view.words.not_events, lexicon.starts
-    k = 0
-    while k < n:
-        word = low[k]
+    low, not_events, starts, span_at = view.low, view.words.not_events, lexicon.starts, view.span_at
+    k = 0  # the next word a match may start at
+    for m, word in enumerate(low):
+        if m < k or (word not in starts and word not in not_events):
+            continue  # most words start nothing
+        k = m
         skip = _not_event(view, k) if word in not_events else 0
         if skip:
             k += skip
             continue
-        if word not in starts or k in view.span_at:
+        if word not in starts or k in span_at:
             k += 1
             continue
         trigger = _match_at(view, lexicon, k)
@@ -64,6 +67,8 @@ def find_triggers(view: View, lexicon: Lexicon) -> list[Trigger]:
 def _drop_directed(view: View, triggers: list[Trigger]) -> list[Trigger]:
     """ "memperingatkan X agar tidak menjual senjata": what a directive (a family with
     ``object_events = "drop"``) asks for in its purpose clause is not an event."""
+    if all(t.form.family.object_events != "drop" for t in triggers):
+        return triggers  # no directive in the sentence (most): nothing to drop
     out: list[Trigger] = []
     for trigger in triggers:
         b = trigger.i - 1
@@ -139,8 +144,33 @@ def _blocks_object(view: View, m: int) -> bool:
     return m in view.span_at or view.breaks[m] or view.low[m] == ","
 
 
+def may_match(low: list[str], lexicon: Lexicon) -> bool:
+    """Could any trigger form match in these words? A cheap test before a sentence's
+    ``View`` is built: one in six sentences with a trigger's first word has no form
+    (the word starts only longer phrases: "perdagangan ..."); skipping their views saves
+    about 1% of the stage. It ignores the tests that need the view (``with`` words,
+    actors), so it never rejects a real match."""
+    if not lexicon.one_word.isdisjoint(low):
+        return True
+    starts = lexicon.starts
+    return any(
+        next(_forms_at(low, lexicon, k), None) is not None
+        for k, word in enumerate(low)
+        if word in starts
+    )
+
+
 def _match_at(view: View, lexicon: Lexicon, k: int) -> Trigger | None:
-    word = view.low[k]
+    for form, end, possessive in _forms_at(view.low, lexicon, k):
+        if _with_ok(view, form, end):
+            return _analytic(view, lexicon, Trigger(form, k, end, possessive=possessive))
+    return None
+
+
+def _forms_at(low: list[str], lexicon: Lexicon, k: int) -> Iterator[tuple[Form, int, bool]]:
+    """The forms whose words stand at ``k`` (longest first), each with its end and
+    whether the clitic -nya made it possessive."""
+    word = low[k]
     possessive = False
     forms = lexicon.candidates(word)
     if not forms and word.endswith(POSSESSIVE) and len(word) > len(POSSESSIVE) + 3:
@@ -148,15 +178,18 @@ def _match_at(view: View, lexicon: Lexicon, k: int) -> Trigger | None:
         possessive = True
     for form in forms:
         end = k + len(form.tokens)
-        got = view.low[k:end]
+        if end == k + 1:
+            # Forms are indexed by their first word: a one-word form always matches.
+            yield form, end, possessive
+            continue
+        got = low[k:end]
         if possessive:
             got = [got[0][: -len(POSSESSIVE)], *got[1:]]
         elif len(got) > 1 and got[-1].endswith(POSSESSIVE):
             # "menarik duta besarnya": the clitic sits on the phrase's last word
             got = [*got[:-1], got[-1][: -len(POSSESSIVE)]]
-        if tuple(got) == form.tokens and _with_ok(view, form, end):
-            return _analytic(view, lexicon, Trigger(form, k, end, possessive=possessive))
-    return None
+        if tuple(got) == form.tokens:
+            yield form, end, possessive
 
 
 def _analytic(view: View, lexicon: Lexicon, trigger: Trigger) -> Trigger:
@@ -206,9 +239,11 @@ def _is_topic(view: View, trigger: Trigger, before: list[Trigger]) -> bool:
     """
     if trigger.slot != "noun":
         return False
+    words = view.words
+    if words.topic.isdisjoint(view.low[max(trigger.i - words.topic_window, 0) : trigger.i]):
+        return False  # no aboutness word close before the noun (most nouns)
     verbs = {t.i for t in before if t.slot != "noun"}
     talks = {t.j for t in before if t.form.family.type == "CONSULT"}
-    words = view.words
     for k in range(trigger.i - 1, max(trigger.i - 1 - words.topic_window, -1), -1):
         if view.low[k] in words.topic:
             return k not in talks
@@ -266,12 +301,11 @@ def _blocks(view: View, lexicon: Lexicon, k: int) -> bool:
     or another event word ("melakukan pembicaraan terkait kesepakatan": the light verb
     governs "pembicaraan" only)."""
     word = view.low[k]
-    light = lexicon.light_active | lexicon.light_receive
     return (
         view.breaks[k]
         or k in view.span_at
         or word in view.words.prepositions
-        or (bool(lexicon.candidates(word)) and word not in light)
+        or (bool(lexicon.candidates(word)) and word not in lexicon.light_governing)
     )
 
 

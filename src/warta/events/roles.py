@@ -45,6 +45,8 @@ class Roles:
         self.by_start = {t.i: t for t in triggers}
         self.verbs = {t.i for t in triggers if t.slot != "noun"}
         self.subjects: dict[int, list[Span]] = {}  # verb trigger start -> its subject group
+        # A comma joins list members only inside "A, B dan C"; alone it marks apposition.
+        self._joiners = view.words.coordination - {","}
 
     def assign(self, trigger: Trigger, prior: list[Actor | None]) -> list[Pair]:
         """(source, target) pairs for ``trigger``; ``prior`` are earlier sources in the sentence."""
@@ -392,11 +394,6 @@ class Roles:
             group.append(nxt)
             m = nxt.j
         return group
-
-    @property
-    def _joiners(self) -> frozenset[str]:
-        # A comma joins list members only inside "A, B dan C"; alone it marks apposition.
-        return self.words.coordination - {","}
 
     def _pairs(self, sources: list[Span], targets: list[Span], mutual: bool) -> list[Pair]:
         if mutual and len(sources) > 1 and not targets:

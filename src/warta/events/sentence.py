@@ -38,14 +38,25 @@ class ArticleIndex:
         mentions.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
-        self.token_starts = [t.start for t in article.tokens]
         self.tokens = article.tokens
+        self.token_starts = [t.start for t in article.tokens]
         self.low = [t.text.lower() for t in article.tokens]
+        self._ranges: dict[tuple[int, int], tuple[int, int]] = {}
+        # Anaphors look back from each sentence: the answer depends only on how many
+        # mentions precede the offset, so each is computed once per article.
+        self._before: dict[tuple[int, tuple[str, ...], bool], tuple[Actor, ...]] = {}
 
     def token_range(self, sentence: Sentence) -> tuple[int, int]:
-        lo = bisect.bisect_left(self.token_starts, sentence.start)
-        hi = bisect.bisect_left(self.token_starts, sentence.end)
-        while hi > lo and self.tokens[hi - 1].end > sentence.end:
+        key = (sentence.start, sentence.end)
+        found = self._ranges.get(key)
+        if found is None:  # each sentence is asked for several times
+            found = self._ranges[key] = self._token_range(*key)
+        return found
+
+    def _token_range(self, start: int, end: int) -> tuple[int, int]:
+        lo = bisect.bisect_left(self.token_starts, start)
+        hi = bisect.bisect_left(self.token_starts, end)
+        while hi > lo and self.tokens[hi - 1].end > end:
             hi -= 1
         return lo, hi
 
@@ -60,9 +71,15 @@ class ArticleIndex:
 
     def before(self, offset: int, kinds: tuple[str, ...]) -> tuple[Actor, ...]:
         """Actors of these kinds mentioned before ``offset``, the latest first, each once."""
+        hi = bisect.bisect_left(self.starts, offset)
+        key = (hi, kinds, False)
+        if key not in self._before:
+            self._before[key] = self._latest(hi, kinds)
+        return self._before[key]
+
+    def _latest(self, hi: int, kinds: tuple[str, ...]) -> tuple[Actor, ...]:
         out: list[Actor] = []
         seen: set[str] = set()
-        hi = bisect.bisect_left(self.starts, offset)
         for _, _, actor in reversed(self.mentions[:hi]):
             if actor.kind in kinds and actor.id not in seen:
                 seen.add(actor.id)
@@ -76,6 +93,12 @@ class ArticleIndex:
         most prominent ones, not necessarily the last named (a spokesman may intervene).
         """
         hi = bisect.bisect_left(self.starts, offset)
+        key = (hi, kinds, True)
+        if key not in self._before:
+            self._before[key] = self._prominent_pair(hi, kinds)
+        return self._before[key]
+
+    def _prominent_pair(self, hi: int, kinds: tuple[str, ...]) -> tuple[Actor, ...]:
         counts: dict[str, int] = {}
         first: dict[str, Actor] = {}
         for _, _, actor in self.mentions[:hi]:
@@ -107,8 +130,11 @@ class View:
         self.n = hi - lo
         self.text = article.text
         self.words = words
-        self.spans = _actor_spans(self.tokens, index.mentions_in(sentence.start, sentence.end))
-        self.spans = sorted(self.spans + self._anaphors(index), key=lambda s: s.i)
+        starts = index.token_starts[lo:hi]
+        self.spans = _actor_spans(starts, index.mentions_in(sentence.start, sentence.end))
+        anaphors = self._anaphors(index)
+        if anaphors:  # the actor spans alone are in order already
+            self.spans = sorted(self.spans + anaphors, key=lambda s: s.i)
         self.span_at = {k: s for s in self.spans for k in range(s.i, s.j)}
         # "untuk" opens a purpose clause, but "untuk Bangladesh" is a benefactive phrase.
         clause = words.clause
@@ -178,9 +204,11 @@ class View:
 
     def _anaphors(self, index: ArticleIndex) -> list[Span]:
         out: list[Span] = []
-        taken = {k for s in self.spans for k in range(s.i, s.j)}
         words = self.words
-        wanted = words.anaphor_starts | words.person_pronouns | words.party_pronouns
+        wanted = words.anaphor_words
+        if wanted.isdisjoint(self.low):
+            return out  # most sentences: no anaphor to resolve
+        taken = {k for s in self.spans for k in range(s.i, s.j)}
         for k, word in enumerate(self.low):
             if word not in wanted or k in taken:
                 continue
@@ -211,8 +239,8 @@ def _match(low: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     return 0
 
 
-def _actor_spans(tokens: list[Token], mentions: list[tuple[int, int, Actor]]) -> list[Span]:
-    starts = [t.start for t in tokens]
+def _actor_spans(starts: list[int], mentions: list[tuple[int, int, Actor]]) -> list[Span]:
+    """``starts``: the sentence's token start offsets."""
     spans: list[Span] = []
     last_end = -1
     # mentions are sorted by start, widest first: a nested mention is skipped. One

@@ -93,6 +93,7 @@ class StatusCues:
         self.according = frozenset(attribution.get("according", ()))
         self.postposed = frozenset(attribution.get("postposed", ()))
         self.speech = frozenset(attribution.get("speech", ()))
+        self.tags = self.according | self.postposed
         self.sources = tuple(tuple(s.split()) for s in attribution.get("sources", ()))
         self.source_window = int(attribution.get("source_window", 6))
         self.source_starts = frozenset(p[0] for p in self.sources)
@@ -120,7 +121,7 @@ class StatusCues:
         found |= self._consequent(view, clause, head)
         if trigger.intended:
             found.add("planned")
-        if any(view.low[k] in self.question for k in range(clause.start, view.n)):
+        if not self.question.isdisjoint(view.low[clause.start :]):
             found.add("hypothetical")
         for status in self.order:
             if status in found:
@@ -170,6 +171,8 @@ class StatusCues:
     # -- confirmation and attribution ----------------------------------------------------
 
     def confirmed_by(self, view: View, trigger: Trigger, roles: Roles) -> Actor | None:
+        if self.confirm.isdisjoint(view.low):
+            return None  # most sentences: skip both scans
         for k in range(trigger.j, view.n):
             if view.low[k] in self.confirm:
                 speaker = _tail_speaker(view, k)  # "..., the Kremlin confirmed."
@@ -184,6 +187,23 @@ class StatusCues:
 
     def attributed_to(self, view: View, trigger: Trigger, roles: Roles) -> Actor | None:
         low = view.low
+        # Each scan below only acts on its cue words: skip it when the sentence has none.
+        speaker = None if self.tags.isdisjoint(low) else self._tagged(view, trigger)
+        if speaker is not None:
+            return speaker
+        if not self.speech.isdisjoint(low):
+            for k in range(trigger.i - 1, -1, -1):
+                if low[k] in self.speech:
+                    group = roles.subject_of(k)
+                    if group:
+                        return group[0].actor
+        if self.source_starts.isdisjoint(low):
+            return None
+        return self._source_noun(view, trigger)
+
+    def _tagged(self, view: View, trigger: Trigger) -> Actor | None:
+        """ "menurut X", "..., kata X", "..., X said": a speech tag's speaker."""
+        low = view.low
         for k, word in enumerate(low):
             tagged = word in self.according or (
                 word in self.postposed and k > 0 and low[k - 1] in (",", "”", '"')
@@ -196,12 +216,7 @@ class StatusCues:
                 speaker = _tail_speaker(view, k)  # "..., Peskov said" (English order)
                 if speaker is not None:
                     return speaker
-        for k in range(trigger.i - 1, -1, -1):
-            if low[k] in self.speech:
-                group = roles.subject_of(k)
-                if group:
-                    return group[0].actor
-        return self._source_noun(view, trigger)
+        return None
 
     def _source_noun(self, view: View, trigger: Trigger) -> Actor | None:
         for k in range(trigger.i):

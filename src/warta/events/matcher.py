@@ -163,7 +163,10 @@ def may_match(low: list[str], lexicon: Lexicon) -> bool:
 def _match_at(view: View, lexicon: Lexicon, k: int) -> Trigger | None:
     for form, end, possessive in _forms_at(view.low, lexicon, k):
         if _with_ok(view, form, end):
-            return _analytic(view, lexicon, Trigger(form, k, end, possessive=possessive))
+            trigger = Trigger(form, k, end, possessive=possessive)
+            if not (lexicon.passive_auxiliaries or view.words.possessive):
+                return trigger  # no analytic voice or genitive (Indonesian): skip the calls
+            return _analytic(view, lexicon, trigger)
     return None
 
 

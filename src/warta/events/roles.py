@@ -22,6 +22,7 @@ first two members as its parties, any other event is coded once per member.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from warta.article import Actor
 from warta.events.matcher import Trigger
@@ -46,7 +47,7 @@ class Roles:
         self.verbs = {t.i for t in triggers if t.slot != "noun"}
         self.subjects: dict[int, list[Span]] = {}  # verb trigger start -> its subject group
         # A comma joins list members only inside "A, B dan C"; alone it marks apposition.
-        self._joiners = view.words.coordination - {","}
+        self._joiners = _joiners(view.words.coordination)
 
     def assign(self, trigger: Trigger, prior: list[Actor | None]) -> list[Pair]:
         """(source, target) pairs for ``trigger``; ``prior`` are earlier sources in the sentence."""
@@ -414,6 +415,12 @@ class Roles:
                     continue
                 out.append((src, tgt))
         return out
+
+
+@lru_cache(maxsize=8)
+def _joiners(coordination: frozenset[str]) -> frozenset[str]:
+    """Built once per language, not once per sentence."""
+    return coordination - {","}
 
 
 def view_nominal(view: View, k: int) -> bool:

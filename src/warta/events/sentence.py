@@ -42,6 +42,8 @@ class ArticleIndex:
         self.token_starts = [t.start for t in article.tokens]
         self.low = [t.text.lower() for t in article.tokens]
         self._ranges: dict[tuple[int, int], tuple[int, int]] = {}
+        # Each sentence's token range, in sentence order: both passes walk the sentences.
+        self.ranges = [self._token_range(s.start, s.end) for s in article.sentences]
         # Anaphors look back from each sentence: the answer depends only on how many
         # mentions precede the offset, so each is computed once per article.
         self._before: dict[tuple[int, tuple[str, ...], bool], tuple[Actor, ...]] = {}
@@ -122,9 +124,10 @@ class View:
         sentence: Sentence,
         index: ArticleIndex,
         words: ArgumentWords,
+        token_range: tuple[int, int] | None = None,  # the sentence's, when known
     ) -> None:
         self.sentence = sentence
-        lo, hi = index.token_range(sentence)
+        lo, hi = token_range or index.token_range(sentence)
         self.tokens = index.tokens[lo:hi]
         self.low = index.low[lo:hi]
         self.n = hi - lo

@@ -103,3 +103,40 @@ def test_store_cluster_does_not_depend_on_ingest_order(tmp_path):
             results.append(_events(store))
     assert results[0] == results[1]
     assert len(results[0]) > 1
+
+
+def test_store_cluster_recluster_matches_clustering_everything_again():
+    from warta.store import cluster
+
+    def mention(i: int, day: int, key: str = "PRK") -> dict:
+        return {
+            "id": f"m{i}",
+            "article_id": f"a{i}",
+            "type": "meet",
+            "source_key": key,
+            "target_key": "RUS",
+            "date": dt.date(2023, 9, 1) + dt.timedelta(days=day),
+            "published": None,
+            "status": "occurred",
+            "goldstein": 1.0,
+            "outlet": f"o{i % 3}",
+            "place": None,
+            "url": None,
+            **{c: None for c in cluster._COMMON_COLUMNS},
+        }
+
+    rng = random.Random(5)
+    stored = [mention(i, rng.randrange(40), rng.choice(["PRK", "CHN"])) for i in range(60)]
+    events = {e["id"]: e for e in cluster.cluster(stored)}
+    new = [mention(100 + i, rng.randrange(40)) for i in range(5)]
+    rebuilt, replaced, moved = cluster.recluster([dict(m) for m in stored], new)
+    every = [dict(m) for m in stored + new]
+    after = {e["id"]: e for e in cluster.cluster(every)}
+    # the stored events a recluster leaves alone are exactly the unchanged ones
+    kept = {k: v for k, v in events.items() if k not in replaced}
+    assert {**kept, **{e["id"]: e for e in rebuilt}} == after
+    assert len(rebuilt) < len(after)  # some stored events were not rebuilt
+    final = {m["id"]: m["event_id"] for m in every}
+    moved_to = {m["id"]: m["event_id"] for m in moved}
+    assert all(moved_to.get(m["id"], m["event_id"]) == final[m["id"]] for m in stored)
+    assert all(m["event_id"] == final[m["id"]] for m in new)

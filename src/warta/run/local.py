@@ -143,7 +143,10 @@ def _unknown_batches(
 
 
 def _drop_known(batch: list[Item], store: Store, report: IngestReport) -> Iterator[list[Item]]:
-    ids = {id(item): input_id(item) for item in batch if isinstance(item, Article)}
+    ids = {}
+    for item in batch:
+        if isinstance(item, Article):  # kept for the worker, which would hash the text again
+            ids[id(item)] = item.meta["_input_id"] = input_id(item)
     known = store.known_ids(list(ids.values()))
     fresh = [item for item in batch if ids.get(id(item)) not in known]
     report.skipped += len(batch) - len(fresh)
@@ -213,9 +216,16 @@ class _InProcess:
         pass
 
 
+_Chunks = list[Future[tuple[list[Result], Timings]]]
+
+
 class _Pool:
     """Worker processes with a bounded queue: at most two batches per worker in flight, so
     memory stays flat however large the input, and results come back in input order.
+
+    Each batch is split between the workers rather than given to one: it is analysed in a
+    fraction of the time, so the writer gets it sooner, and when the input runs out only
+    the last batch is left to write while the workers idle (not one batch per worker).
 
     A worker that dies (killed, out of memory, a crash in native code) breaks the pool and
     the ingest stops with an error instead of waiting forever; committed batches stay."""
@@ -228,21 +238,27 @@ class _Pool:
             initializer=_init_worker,
             initargs=(spec, until),
         )
+        self.workers = workers
         self.in_flight = 2 * workers
 
     def map(self, batches: Iterable[list[Item]]) -> Iterator[tuple[list[Result], Timings]]:
-        pending: deque[Future[tuple[list[Result], Timings]]] = deque()
+        pending: deque[_Chunks] = deque()
         try:
             for batch in batches:
-                pending.append(self.executor.submit(_work, batch))
+                pending.append([self.executor.submit(_work, c) for c in self._split(batch)])
                 if len(pending) >= self.in_flight:
-                    yield pending.popleft().result()
+                    yield _joined(pending.popleft())
             while pending:
-                yield pending.popleft().result()
+                yield _joined(pending.popleft())
         except BrokenProcessPool as exc:
             raise PipelineError(
                 f"a worker process died ({exc}); committed batches are kept"
             ) from exc
+
+    def _split(self, batch: list[Item]) -> list[list[Item]]:
+        """``batch`` in one contiguous chunk per worker (input order kept)."""
+        size = -(-len(batch) // self.workers)  # ceiling division
+        return [batch[i : i + size] for i in range(0, len(batch), size)]
 
     def pids(self) -> list[int]:
         processes = getattr(self.executor, "_processes", None) or {}
@@ -255,6 +271,17 @@ class _Pool:
             process.terminate()
         for process in processes:
             process.join()
+
+
+def _joined(chunks: _Chunks) -> tuple[list[Result], Timings]:
+    """One batch's results, in order, from the chunks the workers analysed."""
+    results: list[Result] = []
+    timings = Timings()
+    for future in chunks:
+        part, spent = future.result()
+        results.extend(part)
+        timings.add(spent)
+    return results, timings
 
 
 @contextmanager

@@ -6,14 +6,14 @@ import os
 import resource
 from collections.abc import Iterable
 
+_PAGE_MB = os.sysconf("SC_PAGE_SIZE") / 2**20 if hasattr(os, "sysconf") else 0.0
+
 
 def rss_mb(pid: int | str = "self") -> float:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
+    try:  # statm's second field is VmRSS in pages: one short line, not all of status
+        with open(f"/proc/{pid}/statm", encoding="ascii") as handle:
+            return int(handle.read().split()[1]) * _PAGE_MB
+    except (OSError, IndexError, ValueError):
         pass
     if pid == "self" or pid == os.getpid():
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -21,6 +21,10 @@ from typing import Any
 
 Row = dict[str, Any]
 
+# json.dumps(..., ensure_ascii=False) builds a new encoder per call; one encoder writes
+# the same text for a fraction of the cost (called for every row and event)
+_JSON = json.JSONEncoder(ensure_ascii=False)
+
 DEFAULT_WINDOW_DAYS = 7
 
 # Same-day reports are read weakest first, so the strongest claim of a day wins.
@@ -108,7 +112,7 @@ def event_row(mentions: list[Row]) -> Row:
     key = key_of(mentions[0])
     dates = [d for d in map(day, mentions) if d is not None]
     first = min(dates) if dates else None
-    ordered = sorted(mentions, key=_order)
+    ordered = sorted(mentions, key=_order) if len(mentions) > 1 else mentions
     status, history = _resolve_ordered(ordered)
     goldstein = [m["goldstein"] for m in mentions if m["goldstein"] is not None]
     place = _place(mentions)
@@ -117,13 +121,10 @@ def event_row(mentions: list[Row]) -> Row:
         "type": key[0],
         "source_key": key[1],
         "target_key": key[2],
-        **{name: _common(mentions, name) for name in _ACTOR_COLUMNS},
-        "mode": _common(mentions, "mode"),
-        "cameo": _common(mentions, "cameo"),
-        "quad_class": _common(mentions, "quad_class"),
+        **_commons(mentions),
         "goldstein": sum(goldstein) / len(goldstein) if goldstein else None,
         "status": status,
-        "status_history": json.dumps(history, ensure_ascii=False),
+        "status_history": _JSON.encode(history),
         "first_seen": first,
         "last_seen": max(dates) if dates else None,
         "num_mentions": len(mentions),
@@ -140,6 +141,15 @@ def event_row(mentions: list[Row]) -> Row:
 _ACTOR_COLUMNS = tuple(
     f"{side}_{f}" for side in ("source", "target") for f in ("id", "name", "country", "sector")
 )
+
+_COMMON_COLUMNS = (*_ACTOR_COLUMNS, "mode", "cameo", "quad_class")
+
+
+def _commons(mentions: list[Row]) -> Row:
+    if len(mentions) == 1:  # most events have one report: its own values, found directly
+        only = mentions[0]
+        return {name: only[name] for name in _COMMON_COLUMNS}
+    return {name: _common(mentions, name) for name in _COMMON_COLUMNS}
 
 
 def _common(mentions: list[Row], field: str) -> Any:
@@ -163,14 +173,62 @@ def _place(mentions: list[Row]) -> dict[str, Any]:
 
 def cluster(mentions: Iterable[Row], window_days: int = DEFAULT_WINDOW_DAYS) -> list[Row]:
     """Every event from a set of mentions; sets each mention's ``event_id`` in place."""
+    events = []
+    for members in _segments(mentions, window_days):
+        row = event_row(members)
+        for mention in members:
+            mention["event_id"] = row["id"]
+        events.append(row)
+    return events
+
+
+def _segments(mentions: Iterable[Row], window_days: int) -> Iterator[list[Row]]:
     by_key: dict[tuple[str, str, str], list[Row]] = {}
     for mention in mentions:
         by_key.setdefault(key_of(mention), []).append(mention)
-    events = []
     for group in by_key.values():
-        for members in segment(group, window_days):
-            row = event_row(members)
-            for mention in members:
-                mention["event_id"] = row["id"]
-            events.append(row)
-    return events
+        yield from segment(group, window_days)
+
+
+def recluster(
+    stored: list[Row], new: list[Row], window_days: int = DEFAULT_WINDOW_DAYS
+) -> tuple[list[Row], list[str], list[Row]]:
+    """Cluster new mentions together with the stored events they can change.
+
+    ``stored`` holds every mention of those events, each with its current ``event_id``.
+    Returns the events to (re)write, the stored event ids they replace, and the stored
+    mentions whose event id changed (``id``, ``event_id``); sets ``event_id`` on ``new``.
+    A stored event that gets exactly its own mentions back is left as it is: an event row
+    depends only on its mentions, so rebuilding it would write the same row (in a
+    growing store most reloaded events are such, and rebuilding them was most of the
+    writer's clustering time).
+    """
+    before = {m["id"]: m["event_id"] for m in stored}
+    sizes = Counter(before.values())
+    events, kept = [], set()
+    for members in _segments(stored + new, window_days):
+        unchanged = _unchanged(members, before, sizes)
+        if unchanged is not None:
+            kept.add(unchanged)
+            continue
+        row = event_row(members)
+        for mention in members:
+            mention["event_id"] = row["id"]
+        events.append(row)
+    replaced = sorted(set(sizes) - kept)
+    moved = [
+        {"id": m["id"], "event_id": m["event_id"]}
+        for m in stored
+        if m["event_id"] != before[m["id"]]
+    ]
+    return events, replaced, moved
+
+
+def _unchanged(members: list[Row], before: dict[str, str], sizes: Counter[str]) -> str | None:
+    """The stored event these members are exactly (all of its mentions, nothing else)."""
+    first = before.get(members[0]["id"])
+    if first is None or sizes[first] != len(members):
+        return None
+    if all(before.get(m["id"]) == first for m in members):
+        return first
+    return None

@@ -14,6 +14,7 @@ import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -69,13 +70,21 @@ def _shingles(text: str) -> np.ndarray | None:
     return np.unique(combined)
 
 
-def bands(signature: np.ndarray) -> list[int]:
+def bands(signature: np.ndarray) -> tuple[int, ...]:
     """One signed 64-bit hash per band (the form a BIGINT column holds)."""
-    rows = signature.reshape(BANDS, ROWS)
-    return [
-        int.from_bytes(hashlib.blake2b(r.tobytes(), digest_size=8).digest(), "big", signed=True)
-        for r in rows
-    ]
+    return _bands(signature.astype("<u4").tobytes())
+
+
+@lru_cache(maxsize=4096)
+def _bands(data: bytes) -> tuple[int, ...]:
+    # cached: a writer looks up a batch's bands, then links the batch with the same ones
+    step = 4 * ROWS
+    return tuple(
+        int.from_bytes(
+            hashlib.blake2b(data[i : i + step], digest_size=8).digest(), "big", signed=True
+        )
+        for i in range(0, len(data), step)
+    )
 
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:

@@ -23,10 +23,23 @@ from warta.store._reads import ModuleReads
 from warta.store.base import Store, WriteStats
 
 _CLUSTER_COLUMNS = (
-    "id, article_id, type, source_key, target_key, date, status, outlet, goldstein,"
+    "id, event_id, article_id, type, source_key, target_key, date, status, outlet, goldstein,"
     " quad_class, cameo, mode, source_id, source_name, source_country, source_sector,"
     " target_id, target_name, target_country, target_sector, place, url, published"
 )
+
+# Arrow schemas of the lookups the writer joins against
+_PROBE_BANDS = pa.schema([("band", pa.int16()), ("hash", pa.int64())])
+_PROBE_KEYS = pa.schema(
+    [
+        ("type", pa.string()),
+        ("source_key", pa.string()),
+        ("target_key", pa.string()),
+        ("min_date", pa.date32()),
+        ("undated", pa.bool_()),
+    ]
+)
+_MOVED = pa.schema([("id", pa.string()), ("event_id", pa.string())])
 
 
 class DuckDBStore(ModuleReads, Store):
@@ -159,12 +172,8 @@ class DuckDBStore(ModuleReads, Store):
     ) -> dict[dedup.BandKey, list[dedup.Candidate]]:
         if not keys:
             return {}
-        probe = pa.table(
-            {
-                "band": pa.array([k[0] for k in keys], pa.int16()),
-                "hash": pa.array([k[1] for k in keys], pa.int64()),
-            }
-        )
+        bands, hashes = zip(*keys, strict=True)
+        probe = pa.table({"band": bands, "hash": hashes}, schema=_PROBE_BANDS)
         self.con.register("_probe", probe)
         try:
             found = self.con.execute(
@@ -186,19 +195,17 @@ class DuckDBStore(ModuleReads, Store):
     def _recluster(
         self, mentions: list[rows.Row]
     ) -> tuple[list[rows.Row], list[str], list[rows.Row]]:
-        """New events for the keys these mentions touch, the ids of the events they replace,
-        and the stored mentions with their (possibly new) event id.
+        """New or changed events for the keys these mentions touch, the ids of the events
+        they replace, and the stored mentions whose event id changed.
 
         Only events that a new mention can change are reloaded: those of the same key whose
-        window reaches the earliest new date (see ``cluster``), plus undated ones.
+        window reaches the earliest new date (see ``cluster``), plus undated ones; of those,
+        the ones that come back unchanged are left alone (``cluster.recluster``).
         """
         if not mentions:
             return [], [], []
-        affected = self._affected_events(mentions)
-        old = self._mentions_of(affected)
-        events = cluster.cluster(old + mentions, self.window_days)
-        moved = [{"id": m["id"], "event_id": m["event_id"]} for m in old]
-        return events, affected, moved
+        old = self._mentions_of(self._affected_events(mentions))
+        return cluster.recluster(old, mentions, self.window_days)
 
     def _affected_events(self, mentions: list[rows.Row]) -> list[str]:
         keys: dict[tuple[str, str, str], list[Any]] = {}
@@ -209,15 +216,11 @@ class DuckDBStore(ModuleReads, Store):
                 entry[1] = True
             elif entry[0] is None or day < entry[0]:
                 entry[0] = day
-        probe = pa.table(
-            {
-                "type": [k[0] for k in keys],
-                "source_key": [k[1] for k in keys],
-                "target_key": [k[2] for k in keys],
-                "min_date": pa.array([v[0] for v in keys.values()], pa.date32()),
-                "undated": [v[1] for v in keys.values()],
-            }
-        )
+        types, sources, targets = zip(*keys, strict=True)
+        columns = {"type": types, "source_key": sources, "target_key": targets}
+        columns["min_date"] = [v[0] for v in keys.values()]
+        columns["undated"] = [v[1] for v in keys.values()]
+        probe = pa.table(columns, schema=_PROBE_KEYS)
         self.con.register("_keys", probe)
         try:
             found = self.con.execute(
@@ -251,7 +254,7 @@ class DuckDBStore(ModuleReads, Store):
             self.con.execute(sql, [replaced])
         self._insert("events", events)
         if moved:
-            self.con.register("_moved", pa.Table.from_pylist(moved))
+            self.con.register("_moved", pa.Table.from_pylist(moved, schema=_MOVED))
             try:
                 self.con.execute(
                     "UPDATE event_mentions SET event_id = m.event_id FROM _moved m"

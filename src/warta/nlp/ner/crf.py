@@ -111,11 +111,11 @@ def viterbi(emissions: np.ndarray, lengths: Sequence[int], transitions: np.ndarr
         ending.setdefault(end, []).append(s)
     entering = np.ascontiguousarray(transitions.T)  # entering[j]: from each label to j
     current = last.copy()
-    path = []
+    path = np.empty((steps, count), dtype=np.intp)
     for t in range(steps - 1, -1, -1):
         if t in ending:
             current[ending[t]] = last[ending[t]]
-        path.append(current)
+        path[t] = current
         if t:
             current = (alphas[t - 1] + entering.take(current, axis=0)).argmax(axis=1)
-    return np.stack(path[::-1], axis=1)
+    return path.T

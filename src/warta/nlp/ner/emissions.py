@@ -17,7 +17,7 @@ order of additions could flip a near-tie (measured cost: about 0.1 ms per articl
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -52,58 +52,67 @@ class Emissions:
 
     def __call__(self, sentences: Sequence[Sequence[str]]) -> tuple[np.ndarray, list[int]]:
         """(position, label, sentence) scores of the sentences, ordered longest first,
-        and that order (indexes into ``sentences``). Sentences must not be empty."""
+        and that order (indexes into ``sentences``). Sentences must not be empty.
+        Positions past a sentence's end score 0."""
         if len(self._types) > _CACHE_LIMIT:
             self._reset()
         order = sorted(range(len(sentences)), key=lambda k: -len(sentences[k]))
-        ids, bigrams, lowercased = self._grid([sentences[k] for k in order])
-        scores = self._scores(ids, bigrams)  # (sentence, position, label)
+        batch = [sentences[k] for k in order]
+        lengths = np.array([len(words) for words in batch])
+        ids, at = self._ids(batch, lengths)
+        # Scored word by word, without the padding of a (sentence, position) grid
+        # (45 % of a generated bench article's grid).
+        scores = self._scores(ids, at)  # (word, label)
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
         state = self.model.state
-        scores[:, 0] += state[self._bos]
-        last = np.array([len(sentences[k]) - 1 for k in order])
-        scores[np.arange(len(order)), last] += state[self._eos]
+        scores[starts] += state[self._bos]
+        scores[ends - 1] += state[self._eos]
+        lowercased = [joined == joined.lower() for joined in map("".join, batch)]
         if any(lowercased):
-            scores[lowercased] += state[self._lc]
-        return scores.transpose(1, 2, 0), order
+            scores[np.repeat(lowercased, lengths)] += state[self._lc]
+        # into the (sentence, position) grid that decoding steps through
+        grid = np.zeros((len(batch), lengths[0], scores.shape[1]))
+        row = np.repeat(np.arange(len(batch)), lengths)
+        column = np.arange(len(scores)) - np.repeat(starts, lengths)
+        grid.reshape(-1, scores.shape[1])[row * lengths[0] + column] = scores
+        return grid.transpose(1, 2, 0), order
 
-    def _grid(self, sentences: list[Sequence[str]]) -> tuple[np.ndarray, np.ndarray, list[bool]]:
-        """Type ids of the sentences' words, one row each, with ``window`` pads before
-        and after (so that a context offset is a shifted slice) and pads after the
-        shorter sentences; the bigram attribute of each word; and whether each sentence
-        is all lowercase. ``sentences`` are ordered longest first."""
+    def _ids(
+        self, sentences: list[Sequence[str]], lengths: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Type ids of the sentences' words one after the other, with ``window`` pads
+        before each sentence and after the last (so that a context offset is a shifted
+        index, and never crosses into another sentence), and where each word is."""
         types = self._types
         words = list(chain.from_iterable(sentences))
-        flat = [types.get(w, _PAD) for w in words]
-        if _PAD in flat:
-            unknown = (w for w, i in zip(words, flat, strict=True) if i == _PAD)
+        flat = list(map(types.get, words))  # (None: a new word type)
+        if None in flat:
+            unknown = (w for w, i in zip(words, flat, strict=True) if i is None)
             self._add_types(list(dict.fromkeys(unknown)))
             flat = [types[w] for w in words]
-        lengths = np.array([len(s) for s in sentences])
-        starts = np.cumsum(lengths) - lengths
-        row = np.repeat(np.arange(len(sentences)), lengths)
-        column = np.arange(len(words)) - np.repeat(starts, lengths)
-        w, width = self._window, len(sentences[0])
-        ids = np.full((len(sentences), width + 2 * w), _PAD)
-        ids[row, column + w] = flat
-        previous, current = ids[:, w - 1 : w - 1 + width], ids[:, w : w + width]
-        # (a sentence's first word follows a pad: no bigram)
-        attrs = self._bigrams.lookup(self._left.take(previous), self._right.take(current))
-        lowercased = [joined == joined.lower() for joined in map("".join, sentences)]
-        return ids, attrs, lowercased
+        w = self._window
+        at = np.arange(len(words)) + w * np.repeat(np.arange(1, len(sentences) + 1), lengths)
+        ids = np.full(len(words) + w * (len(sentences) + 1), _PAD)
+        ids[at] = flat
+        return ids, at
 
-    def _scores(self, ids: np.ndarray, bigrams: np.ndarray) -> np.ndarray:
-        """(sentence, position, label) sums of the words' feature weights. (``np.take``
-        rather than fancy indexing: 3 to 5 times faster on these row gathers.)"""
-        state, w, width = self.model.state, self._window, bigrams.shape[1]
-        scores = self._own.take(ids[:, w : w + width], axis=0)
+    def _scores(self, ids: np.ndarray, at: np.ndarray) -> np.ndarray:
+        """(word, label) sums of the words' feature weights. (``np.take`` rather than
+        fancy indexing: 3 to 5 times faster on these row gathers.)"""
+        state = self.model.state
+        scores = self._own.take(ids.take(at), axis=0)
         for slot, k in enumerate(self._offsets):
-            neighbours = ids[:, w + k : w + k + width]
-            lent = self._lent[slot].take(neighbours, axis=1)  # (feature, sentence, position)
+            neighbours = ids.take(at + k)
+            lent = self._lent[slot].take(neighbours, axis=1)  # (feature, word)
             rows = state.take(lent, axis=0)
             if self._lent_values is not None:
                 rows *= self._lent_values[slot].take(neighbours, axis=1)[..., None]
             for row in rows:  # one by one: crfsuite's order
                 scores += row
+        # (a sentence's first word follows a pad: no bigram)
+        previous, current = ids.take(at - 1), ids.take(at)
+        bigrams = self._bigrams.lookup(self._left.take(previous), self._right.take(current))
         scores += state.take(bigrams, axis=0)
         return scores
 
@@ -136,29 +145,39 @@ class Emissions:
 
     def _padded(self, features: list[list[Feature]]) -> tuple[np.ndarray, np.ndarray | None]:
         """(word, feature) attribute ids, padded with the zero row, and their values
-        (None when all are 1)."""
-        zero = self.model.zero
+        (None when all are 1). (Placed with one scatter, not a numpy call per word.)"""
         resolved = [self._resolve(feats) for feats in features]
-        width = max((len(attrs) for attrs, _ in resolved), default=0)
-        attrs = np.full((len(features), width), zero, dtype=np.intp)
-        values = None
-        for i, (ids, vs) in enumerate(resolved):
-            attrs[i, : len(ids)] = ids
-            if vs is not None:
-                if values is None:
-                    values = np.ones((len(features), width))
-                values[i, : len(vs)] = vs
+        lengths = [len(ids) for ids, _ in resolved]
+        width = max(lengths, default=0)
+        attrs = np.full((len(features), width), self.model.zero, dtype=np.intp)
+        at = (
+            np.repeat(np.arange(len(features)), lengths),
+            np.arange(sum(lengths)) - np.repeat(np.cumsum(lengths) - lengths, lengths),
+        )
+        attrs[at] = list(chain.from_iterable(ids for ids, _ in resolved))
+        if all(vs is None for _, vs in resolved):
+            return attrs, None
+        values = np.ones((len(features), width))
+        values[at] = [
+            v for ids, vs in resolved for v in (vs if vs is not None else [1.0] * len(ids))
+        ]
         return attrs, values
 
     def _resolve(self, feats: list[Feature]) -> tuple[list[int], list[float] | None]:
         """Attribute ids and values (None: all 1). A feature is a name (value 1) or a
-        (name, value) pair; a name the model lacks has the zero row, as crfsuite drops it."""
-        get, zero = self.model.attributes.get, self.model.zero
-        attrs = [get(f, zero) for f in feats]
-        if zero not in attrs:
-            return attrs, None  # the usual case: known names only (Features filters them)
+        (name, value) pair; a name the model lacks is dropped, as crfsuite drops it.
+        (``Features`` gives the tagger every name: looking each up here once is cheaper
+        than filtering them against the model's names there, then looking them up.)"""
+        get = self.model.attributes.get
+        attrs = [get(f, -1) for f in feats]
+        if -1 not in attrs:
+            return attrs, None
+        # the usual case: names only (map, not a generator: 1.3 µs instead of 2.1 for 24)
+        if all(map(isinstance, feats, repeat(str))):
+            return [a for a in attrs if a >= 0], None
         pairs = [(f, 1.0) if isinstance(f, str) else f for f in feats]
-        return [get(name, zero) for name, _ in pairs], [float(v) for _, v in pairs]
+        known = [(get(name, -1), float(v)) for name, v in pairs]
+        return [a for a, _ in known if a >= 0], [v for a, v in known if a >= 0]
 
     def _grow(self) -> None:
         size = 2 * len(self._own)

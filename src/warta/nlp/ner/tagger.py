@@ -6,9 +6,9 @@ A model ``ner-<code>`` is three files in the models folder: ``.crfsuite`` (the C
 after L1 pruning, a listing written at training time; the tagger takes them from the
 model itself). The tagger reads the CRF's weights from the model file and decodes
 itself (``warta.nlp.ner.crf``, ``warta.nlp.ner.emissions``), with crfsuite's results but
-not its cost per feature string; only the features the CRF kept are computed. It tags
-many sentences at once (``tag_many``, ``spans_many``): the numpy work of a batch costs
-about as much as that of its longest sentence."""
+not its cost per feature string. It tags many sentences at once (``tag_many``,
+``spans_many``): the numpy work of a batch costs about as much as that of its longest
+sentence."""
 
 from __future__ import annotations
 
@@ -75,9 +75,9 @@ class Tagger:
             raise DataError(f"NER model {model_file} is missing (train it: warta train ner)")
         model = read_model(model_file)
         config = FeatureConfig.from_data(pack.data("ner"))
-        # the model's attributes are the features it kept: only those are computed
-        known = frozenset(model.attributes)
-        return cls(model, Features(config, clusters.load(cluster_file), known=known))
+        # every feature is computed: the decoder drops those the model lacks (in one
+        # look-up per name, which it needs anyway: ``Emissions._resolve``)
+        return cls(model, Features(config, clusters.load(cluster_file)))
 
     @property
     def headline_minor(self) -> frozenset[str]:

@@ -17,10 +17,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from operator import attrgetter
+from typing import Protocol, TypeVar
 
 from warta.article import Article, Entity, Sentence, Token
 from warta.lang import LangPack
-from warta.nlp.gazetteer import Gazetteer, Match
+from warta.nlp.gazetteer import Gazetteer
 from warta.nlp.ner.combine import combine, looks_like_name, one_type_per_name
 from warta.nlp.ner.rules import RuleTagger
 from warta.nlp.ner.tagger import Tagger, headline_case, model_paths
@@ -116,28 +117,30 @@ def _by_sentence(article: Article) -> Iterator[tuple[Sentence, list[Token]]]:
         yield sentence, tokens[first:k]
 
 
+class _HasSpan(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_Spanned = TypeVar("_Spanned", bound=_HasSpan)
+
+
 def _walk(sentences: list[Sentence], tokens: list[Token]) -> Iterator[tuple[Sentence, list[Token]]]:
-    k = 0
-    for sentence in sentences:
-        while k < len(tokens) and tokens[k].start < sentence.start:
-            k += 1
-        inside = []
-        while k < len(tokens) and tokens[k].end <= sentence.end:
-            inside.append(tokens[k])
-            k += 1
-        yield sentence, inside
+    yield from zip(sentences, _share_out(tokens, sentences), strict=True)
 
 
-def _share_out(hits: list[Match], sentences: Sequence[Sentence]) -> list[list[Match]]:
-    """The hits inside each sentence (both in text order)."""
+def _share_out(items: Sequence[_Spanned], sentences: Sequence[Sentence]) -> list[list[_Spanned]]:
+    """The items (tokens, gazetteer hits) inside each sentence; both in text order."""
     out = []
     k = 0
     for sentence in sentences:
-        while k < len(hits) and hits[k].start < sentence.start:
+        while k < len(items) and items[k].start < sentence.start:
             k += 1
         inside = []
-        while k < len(hits) and hits[k].end <= sentence.end:
-            inside.append(hits[k])
+        while k < len(items) and items[k].end <= sentence.end:
+            inside.append(items[k])
             k += 1
         out.append(inside)
     return out

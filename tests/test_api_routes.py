@@ -124,6 +124,14 @@ def test_api_actors_search(client: TestClient) -> None:
     assert [a["id"] for a in found] == ["dmitry-peskov"]
 
 
+def test_api_actors_pages(client: TestClient) -> None:
+    everyone = client.get("/api/actors").json()["items"]
+    first = client.get("/api/actors", params={"limit": 2}).json()
+    second = client.get("/api/actors", params={"limit": 2, "offset": 2}).json()
+    assert (first["next_offset"], second["offset"]) == (2, 2)
+    assert [a["id"] for a in first["items"] + second["items"]] == [a["id"] for a in everyone[:4]]
+
+
 def test_api_quotes_by_speaker(client: TestClient) -> None:
     quotes = client.get("/api/quotes", params={"speaker": "Peskov"}).json()["items"]
     assert quotes and all(q["speaker_name"] == "Dmitry Peskov" for q in quotes)

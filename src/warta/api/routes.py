@@ -140,11 +140,11 @@ def list_actors(
         str | None, Query(min_length=1, max_length=200, description="name part or id")
     ] = None,
     limit: Limit = 100,
+    offset: Offset = 0,
 ) -> dict[str, Any]:
-    """Actors seen in the stored articles, the most reported first (one page: narrow it
-    with `q`)."""
-    rows = db.read(db.store.actors, query=q, limit=min(limit, MAX_PAGE))
-    return {"items": rows, "limit": min(limit, MAX_PAGE), "offset": 0, "next_offset": None}
+    """Actors seen in the stored articles, the most reported first."""
+    rows = db.read(db.store.actors, query=q, limit=min(limit, MAX_PAGE) + 1, offset=offset)
+    return _page(rows, limit, offset)
 
 
 @router.get("/quotes", response_model=models.Page[models.QuoteOut], tags=["quotes"])

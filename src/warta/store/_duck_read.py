@@ -150,7 +150,7 @@ def _event(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def actors(
-    con: duckdb.DuckDBPyConnection, *, query: str | None, limit: int
+    con: duckdb.DuckDBPyConnection, *, query: str | None, limit: int, offset: int
 ) -> list[dict[str, Any]]:
     where, params = "", []
     if query:
@@ -158,9 +158,10 @@ def actors(
         params = [f"%{query}%", query]
     sql = (
         "SELECT actor_id AS id, name, country, sector, kind, count(DISTINCT article_id) AS"
-        f" num_articles FROM actors {where} GROUP BY ALL ORDER BY num_articles DESC, name LIMIT ?"
+        f" num_articles FROM actors {where} GROUP BY ALL"
+        " ORDER BY num_articles DESC, name, id LIMIT ? OFFSET ?"
     )
-    return _dicts(con.execute(sql, [*params, limit]))
+    return _dicts(con.execute(sql, [*params, limit, offset]))
 
 
 def quotes(

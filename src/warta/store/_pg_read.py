@@ -157,7 +157,7 @@ def _event(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def actors(con: Con, *, query: str | None, limit: int) -> list[dict[str, Any]]:
+def actors(con: Con, *, query: str | None, limit: int, offset: int) -> list[dict[str, Any]]:
     where, params = "", []
     if query:
         where = "WHERE name ILIKE %s OR actor_id = %s"
@@ -165,9 +165,9 @@ def actors(con: Con, *, query: str | None, limit: int) -> list[dict[str, Any]]:
     sql = (
         "SELECT actor_id AS id, name, country, sector, kind, count(DISTINCT article_id) AS"
         f" num_articles FROM actors {where} GROUP BY actor_id, name, country, sector, kind"
-        " ORDER BY num_articles DESC, name LIMIT %s"
+        " ORDER BY num_articles DESC, name, id LIMIT %s OFFSET %s"
     )
-    return _dicts(con.execute(sql.encode(), [*params, limit]))
+    return _dicts(con.execute(sql.encode(), [*params, limit, offset]))
 
 
 def quotes(con: Con, *, speaker: str | None, limit: int, offset: int) -> list[dict[str, Any]]:

@@ -30,8 +30,10 @@ class ModuleReads:
     def article(self, article_id: str) -> dict[str, Any] | None:
         return self.read.article(self.con, article_id)
 
-    def actors(self, *, query: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        return self.read.actors(self.con, query=query, limit=limit)
+    def actors(
+        self, *, query: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        return self.read.actors(self.con, query=query, limit=limit, offset=offset)
 
     def quotes(
         self, *, speaker: str | None = None, limit: int = 100, offset: int = 0

@@ -58,7 +58,9 @@ class Store(ABC):
     def article(self, article_id: str) -> dict[str, Any] | None: ...
 
     @abstractmethod
-    def actors(self, *, query: str | None = None, limit: int = 100) -> list[dict[str, Any]]: ...
+    def actors(
+        self, *, query: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[dict[str, Any]]: ...
 
     @abstractmethod
     def quotes(

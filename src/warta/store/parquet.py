@@ -102,8 +102,10 @@ class ParquetSink(Store):
     def article(self, article_id: str) -> dict[str, Any] | None:
         return self.store.article(article_id)
 
-    def actors(self, *, query: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
-        return self.store.actors(query=query, limit=limit)
+    def actors(
+        self, *, query: str | None = None, limit: int = 100, offset: int = 0
+    ) -> list[dict[str, Any]]:
+        return self.store.actors(query=query, limit=limit, offset=offset)
 
     def quotes(
         self, *, speaker: str | None = None, limit: int = 100, offset: int = 0

@@ -42,6 +42,14 @@ _STRENGTH = {
 _AFTER_OCCURRED = {"occurred", "denied", "negated"}
 
 
+# The event_mentions columns a writer reloads to recluster stored events.
+STORED_COLUMNS = (
+    "id, event_id, article_id, type, source_key, target_key, date, status, outlet, goldstein,"
+    " quad_class, cameo, mode, source_id, source_name, source_country, source_sector,"
+    " target_id, target_name, target_country, target_sector, place, url, published"
+)
+
+
 def key_of(mention: Row) -> tuple[str, str, str]:
     return (mention["type"], mention["source_key"] or "", mention["target_key"] or "")
 
@@ -49,6 +57,21 @@ def key_of(mention: Row) -> tuple[str, str, str]:
 def day(mention: Row) -> dt.date | None:
     """When a mention happened: the event's own date, else its article's publication date."""
     return mention["date"] or mention["published"]
+
+
+def reach(mentions: list[Row]) -> dict[tuple[str, str, str], tuple[dt.date | None, bool]]:
+    """Per key: the earliest day of these mentions and whether any is undated, which bound
+    the stored events they can join (a writer reloads only those)."""
+    out: dict[tuple[str, str, str], tuple[dt.date | None, bool]] = {}
+    for m in mentions:
+        earliest, undated = out.get(key_of(m), (None, False))
+        when = day(m)
+        if when is None:
+            undated = True
+        elif earliest is None or when < earliest:
+            earliest = when
+        out[key_of(m)] = (earliest, undated)
+    return out
 
 
 def _order(mention: Row) -> tuple[Any, ...]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -21,12 +20,6 @@ from warta.pipeline import Result
 from warta.store import _duck_read, cluster, dedup, rows, schema
 from warta.store._reads import ModuleReads
 from warta.store.base import Store, WriteStats
-
-_CLUSTER_COLUMNS = (
-    "id, event_id, article_id, type, source_key, target_key, date, status, outlet, goldstein,"
-    " quad_class, cameo, mode, source_id, source_name, source_country, source_sector,"
-    " target_id, target_name, target_country, target_sector, place, url, published"
-)
 
 # Arrow schemas of the lookups the writer joins against
 _PROBE_BANDS = pa.schema([("band", pa.int16()), ("hash", pa.int64())])
@@ -208,19 +201,11 @@ class DuckDBStore(ModuleReads, Store):
         return cluster.recluster(old, mentions, self.window_days)
 
     def _affected_events(self, mentions: list[rows.Row]) -> list[str]:
-        keys: dict[tuple[str, str, str], list[Any]] = {}
-        for m in mentions:
-            entry = keys.setdefault(cluster.key_of(m), [None, False])
-            day = cluster.day(m)
-            if day is None:
-                entry[1] = True
-            elif entry[0] is None or day < entry[0]:
-                entry[0] = day
+        keys = cluster.reach(mentions)
         types, sources, targets = zip(*keys, strict=True)
+        min_dates, undated = zip(*keys.values(), strict=True)
         columns = {"type": types, "source_key": sources, "target_key": targets}
-        columns["min_date"] = [v[0] for v in keys.values()]
-        columns["undated"] = [v[1] for v in keys.values()]
-        probe = pa.table(columns, schema=_PROBE_KEYS)
+        probe = pa.table({**columns, "min_date": min_dates, "undated": undated}, schema=_PROBE_KEYS)
         self.con.register("_keys", probe)
         try:
             found = self.con.execute(
@@ -239,7 +224,7 @@ class DuckDBStore(ModuleReads, Store):
         if not event_ids:
             return []
         cur = self.con.execute(
-            f"SELECT {_CLUSTER_COLUMNS} FROM event_mentions"
+            f"SELECT {cluster.STORED_COLUMNS} FROM event_mentions"
             " WHERE event_id IN (SELECT unnest(?::VARCHAR[]))",
             [event_ids],
         )

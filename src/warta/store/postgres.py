@@ -31,12 +31,6 @@ from warta.store import _pg_schema as pg_schema
 from warta.store._reads import ModuleReads
 from warta.store.base import Store, WriteStats
 
-_CLUSTER_COLUMNS = (
-    "id, article_id, type, source_key, target_key, date, status, outlet, goldstein,"
-    " quad_class, cameo, mode, source_id, source_name, source_country, source_sector,"
-    " target_id, target_name, target_country, target_sector, place, url, published"
-)
-
 
 class PostgresStore(ModuleReads, Store):
     read = _pg_read
@@ -220,25 +214,15 @@ class PostgresStore(ModuleReads, Store):
     def _recluster(
         self, mentions: list[rows.Row]
     ) -> tuple[list[rows.Row], list[str], list[rows.Row]]:
-        """New events for the keys these mentions touch, the ids of the events they replace,
-        and the stored mentions with their (possibly new) event id (see ``cluster``)."""
+        """New or changed events for the keys these mentions touch, the ids of the events
+        they replace, and the stored mentions whose event id changed (``cluster.recluster``)."""
         if not mentions:
             return [], [], []
-        affected = self._affected_events(mentions)
-        old = self._mentions_of(affected)
-        events = cluster.cluster(old + mentions, self.window_days)
-        moved = [{"id": m["id"], "event_id": m["event_id"]} for m in old]
-        return events, affected, moved
+        old = self._mentions_of(self._affected_events(mentions))
+        return cluster.recluster(old, mentions, self.window_days)
 
     def _affected_events(self, mentions: list[rows.Row]) -> list[str]:
-        keys: dict[tuple[str, str, str], list[Any]] = {}
-        for m in mentions:
-            entry = keys.setdefault(cluster.key_of(m), [None, False])
-            day = cluster.day(m)
-            if day is None:
-                entry[1] = True
-            elif entry[0] is None or day < entry[0]:
-                entry[0] = day
+        keys = cluster.reach(mentions)
         found = self.con.execute(
             "SELECT e.id FROM events e"
             " JOIN unnest(%s::VARCHAR[], %s::VARCHAR[], %s::VARCHAR[], %s::DATE[], %s::BOOLEAN[])"
@@ -260,8 +244,8 @@ class PostgresStore(ModuleReads, Store):
         if not event_ids:
             return []
         cur = self.con.execute(
-            f"SELECT {_CLUSTER_COLUMNS} FROM event_mentions WHERE event_id = ANY(%s::VARCHAR[])"
-            " ORDER BY id",
+            f"SELECT {cluster.STORED_COLUMNS} FROM event_mentions"
+            " WHERE event_id = ANY(%s::VARCHAR[]) ORDER BY id",
             [event_ids],
         )
         names = [d.name for d in cur.description or ()]

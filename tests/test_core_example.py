@@ -115,6 +115,9 @@ def test_core_example_quotes(result):
     assert madden and "Madden" in madden[0]["speaker_name"]
     indirect = _speaker(result, "kunjungan berskala penuh")
     assert indirect and not indirect[0]["direct"] and "Peskov" in indirect[0]["speaker_name"]
+    # "Dalam pernyataan resmi yang dirilis oleh Kremlin, …, dikatakan bahwa … “atas undangan…”"
+    kremlin = _speaker(result, "atas undangan Presiden Rusia")
+    assert kremlin and kremlin[0]["speaker"] == "RUS"
 
 
 def _events(result, etype, status=None):

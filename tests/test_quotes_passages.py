@@ -266,7 +266,25 @@ PASSAGES = [
         ("Budi Gunadi Sadikin",),
         [("Vaksin sudah tiba", True, "Budi Gunadi Sadikin", "katanya")],
     ),
+    (
+        "before-passive-document-issuer",
+        "Dalam keterangan tertulis yang dirilis oleh Lalu Muhamad Iqbal, disebutkan bahwa"
+        " Indonesia “menolak segala bentuk kekerasan terhadap warga sipil.”",
+        ("Lalu Muhamad Iqbal",),
+        [("menolak segala bentuk kekerasan", True, "Lalu Muhamad Iqbal", "disebutkan")],
+    ),
 ]
+
+
+def test_quotes_passive_without_issuer_names_no_one():
+    """Only a document's issuer speaks for an agentless passive: the chair of a meeting
+    ("rapat yang dipimpin oleh X") did not necessarily say what "dikatakan" reports."""
+    text = (
+        "Usai rapat yang dipimpin oleh Retno Marsudi, dikatakan bahwa Jakarta “tidak pernah"
+        " diajak berunding.”"
+    )
+    q = one(quotes(text, "Retno Marsudi"), "tidak pernah diajak")
+    assert q.speaker_name is None, q
 
 
 @pytest.mark.parametrize(

@@ -79,7 +79,25 @@ def _before(q: Quoted, toks: Tokens, lex: Lexicon, sentence_start: int) -> Sourc
             return subject_source(toks, first, k, lex)
         if word in lex.according or according_pronoun(word, lex):
             return according_source(toks, k, q.open, lex)
+        if word in lex.passive:
+            return issuer_source(toks, first, k, lex)
         k -= 1
+    return None
+
+
+def issuer_source(toks: Tokens, first: int, passive: int, lex: Lexicon) -> Source | None:
+    """ "Dalam pernyataan resmi yang dirilis oleh Kremlin, dikatakan bahwa “…”": an
+    agentless passive speech verb whose sentence opens with a document and its issuer
+    ("pernyataan … oleh X"); the issuer is the source."""
+    nouns = [k for k in range(first, passive) if toks.word(k) in lex.statement_nouns]
+    if not nouns or not lex.agent_marker:
+        return None
+    for k in range(nouns[0] + 1, passive):
+        if toks.word(k) == lex.agent_marker:
+            phrase = phrase_after(toks, k + 1, lex, toks[passive].start)
+            if phrase is None:
+                return None
+            return Source("phrase", toks[passive].text, phrase, end=toks[passive].end)
     return None
 
 

@@ -39,6 +39,8 @@ class Lexicon:
     max_speaker_tokens: int = 14
     min_indirect_words: int = 3
     according_links: frozenset[str] = frozenset()  # English "according to X"
+    statement_nouns: frozenset[str] = frozenset()  # pernyataan … oleh X, dikatakan: X spoke
+    agent_marker: str = ""  # "oleh" (by): introduces an issuer
     subject_determiners: frozenset[str] = frozenset()  # English "the" opening a subject
     # Derived once from the above (the engine asks per token):
     marks: frozenset[str] = field(init=False)  # every opening and closing mark
@@ -99,6 +101,8 @@ def _build(data: dict[str, Any]) -> Lexicon:
         passive=_set(cues.get("passive")),
         according=_set(cues.get("according")),
         according_links=_set(cues.get("according_links")),
+        statement_nouns=_set(cues.get("statement_nouns")),
+        agent_marker=str(cues.get("agent_marker", "")),
         subject_determiners=_set(speaker.get("subject_determiners")),
         pronouns=_set(pronouns.get("singular")),
         plural_pronouns=_set(pronouns.get("plural")),

@@ -252,3 +252,16 @@ def test_actors_title_found_at_a_mention_the_tagger_missed(stage):
     stage(art)
     actor = actor_of(art, "Ri Chol Man")
     assert (actor.id, actor.country, actor.role) == ("person:ri-chol-man", "PRK", "director")
+
+
+def test_actors_collective_in_apposition_to_its_organisation_is_that_organisation(stage):
+    art = make("Media pemerintah China, Xinhua, melaporkan bahwa pertemuan itu berjalan lancar.")
+    stage(art)
+    assert actor_of(art, "Media pemerintah China").id == "org:xinhua"
+    assert actor_of(art, "Xinhua").id == "org:xinhua"
+
+
+def test_actors_collective_before_another_countrys_outlet_stays_apart(stage):
+    art = make("Media pemerintah China, Reuters, dan AFP melaporkan hal yang sama.")
+    stage(art)
+    assert actor_of(art, "Media pemerintah China").id != actor_of(art, "Reuters").id

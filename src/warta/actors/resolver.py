@@ -127,7 +127,7 @@ class ArticleResolver:
         if cand.kind == "role":
             self._role(cand, surface, following)
         elif cand.kind == "collective":
-            self._collective(cand, surface)
+            self._collective(cand, surface, following)
         elif cand.kind == "alias":
             self._alias(cand, surface)
         elif cand.kind == "name":
@@ -151,7 +151,7 @@ class ArticleResolver:
             nameless = f"{res.country}:{res.role}"
             self.table.resolved(res, (cand.start, cand.end), surface, nameless)
 
-    def _collective(self, cand: Candidate, surface: str) -> None:
+    def _collective(self, cand: Candidate, surface: str, following: Candidate | None) -> None:
         assert cand.match is not None and cand.match.place is not None
         code, sector = cand.match.place.country, cand.match.sector
         if code is None or sector is None:
@@ -159,8 +159,23 @@ class ArticleResolver:
         if sector == "GOV":
             res = self.kb.state(code, f"{surface}: the state")
         else:
-            res = self.kb.body(code, sector, surface)
+            res = self._named_body(following, cand, code, sector) or self.kb.body(
+                code, sector, surface
+            )
         self.table.resolved(res, (cand.start, cand.end), surface)
+
+    def _named_body(
+        self, following: Candidate | None, cand: Candidate, code: str, sector: str
+    ) -> Resolution | None:
+        """The organisation a collective stands in apposition to: "media pemerintah Korea
+        Utara, Korean Central News Agency" is KCNA, not a second, nameless body."""
+        if following is None or following.kind != "alias" or following.match is None:
+            return None
+        if not self._adjacent(cand, following):
+            return None
+        res = self.kb.resolve_hit(following.match.hits[0], self.day)
+        same = res.kind == "organisation" and (res.country, res.sector) == (code, sector)
+        return res if same else None
 
     def _alias(self, cand: Candidate, surface: str) -> None:
         assert cand.match is not None

@@ -26,6 +26,8 @@ CASES = [
     ("Jika terpilih, Presiden Indonesia akan mengunjungi Jepang.", "hypothetical"),
     ("Apabila Presiden Indonesia mengunjungi Jepang, pasar akan bereaksi.", "hypothetical"),
     ("Apakah Presiden Indonesia akan mengunjungi Jepang?", "hypothetical"),
+    ("Presiden Indonesia berupaya mengunjungi Jepang tahun ini.", "hypothetical"),
+    ("Tokyo berusaha membujuk Presiden Indonesia untuk mengunjungi Jepang.", "hypothetical"),
     ("Presiden Indonesia telah mengunjungi Jepang.", "occurred"),
     ("Presiden Indonesia mengunjungi Jepang kemarin.", "occurred"),
 ]

@@ -19,9 +19,8 @@ _BREAKS = ",;()"
 def title_before(
     kb: Knowledge, words: Words, text: str, name: tuple[int, int], floor: int, day: str
 ) -> Resolution | None:
-    clause_start = max(
-        floor, *(text.rfind(c, floor, _trim_left(text, name[0])) + 1 for c in _BREAKS)
-    )
+    before = _trim_left(text, name[0])  # once, not once for each break character
+    clause_start = max(floor, *(text.rfind(c, floor, before) + 1 for c in _BREAKS))
     return _role_in(kb, words, words.within(clause_start, name[0]), text, day)
 
 

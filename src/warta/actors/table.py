@@ -88,7 +88,7 @@ class ActorTable:
 
     def covered(self, start: int, end: int) -> bool:
         if end <= len(self._mask):
-            return any(self._mask[start:end])
+            return self._mask.find(1, start, end) != -1  # no slice copied (mask bytes: 0, 1)
         return any(s < end and start < e for s, e, _ in self.taken)
 
     def before(self, offset: int, floor: int = 0) -> Iterator[Draft]:

@@ -7,9 +7,9 @@ quote. A direct quote with no cue of its own takes the speaker of the quote it c
 
 from __future__ import annotations
 
-from dataclasses import replace
+from bisect import bisect_right
 
-from warta.article import Article, Quote, Sentence
+from warta.article import Article, Quote
 from warta.quotes.claims import Claim
 from warta.quotes.direct import source_of
 from warta.quotes.indirect import find_indirect
@@ -28,9 +28,8 @@ def extract(article: Article, lex: Lexicon) -> list[Quote]:
     people = People(article, lex.titles, lex.pronoun_window, lex.speaker_window)
     quoted = find_quoted(article.text, lex.closers, article.paragraphs or None, lex.tags)
     people.quoted = [(q.open, q.close if q.close is not None else q.end) for q in quoted]
-    claims = [
-        _direct_claim(q, toks, lex, people.sentences) for q in quoted if not _titled(q, toks, lex)
-    ]
+    starts = sorted(s.start for s in people.sentences)
+    claims = [_direct_claim(q, toks, lex, starts) for q in quoted if not _titled(q, toks, lex)]
     claims += find_indirect(toks, people.sentences, lex, quoted)
     claims.sort(key=lambda c: c.start)
     resolved = _resolve(claims, people, toks, lex)
@@ -39,8 +38,11 @@ def extract(article: Article, lex: Lexicon) -> list[Quote]:
     return [_quote(c, s, article.text) for c, s in kept]
 
 
-def _direct_claim(q: Quoted, toks: Tokens, lex: Lexicon, sentences: list[Sentence]) -> Claim:
-    start = max((s.start for s in sentences if s.start <= q.open), default=0)
+def _direct_claim(q: Quoted, toks: Tokens, lex: Lexicon, sentence_starts: list[int]) -> Claim:
+    # the start of the quote's sentence: the last sentence start at or before the mark
+    # (``sentence_starts`` sorted: a bisection, not a pass over every sentence a quote)
+    k = bisect_right(sentence_starts, q.open)
+    start = sentence_starts[k - 1] if k else 0
     return Claim(q.start, q.end, True, source_of(q, toks, lex, start), q.open, q.close)
 
 
@@ -89,7 +91,7 @@ def _continue_previous(
     frame_end = max(before.source.end, before.close or before.end)
     if text[frame_end : claim.open].strip(_JOINERS):
         return claim, None
-    return replace(claim, source=before.source), speaker
+    return claim.with_source(before.source), speaker
 
 
 def _borrow_from_next(
@@ -102,7 +104,7 @@ def _borrow_from_next(
         if speaker is not None or not claim.direct or not after.direct or next_speaker is None:
             continue
         if claim.close is not None and not text[claim.close + 1 : after.open].strip():
-            out[k] = (replace(claim, source=after.source), next_speaker)
+            out[k] = (claim.with_source(after.source), next_speaker)
     return out
 
 

@@ -11,6 +11,7 @@ talked about, not talking.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from warta.article import Actor, Article, Entity, Sentence
@@ -96,7 +97,8 @@ class People:
         "the Russian defence ministry")."""
         if mention < start:
             return False
-        words = self.article.text[start:mention].split()
+        # at most two words are needed to tell: a far mention is not split word by word
+        words = self.article.text[start:mention].split(None, 2)
         return not words or (len(words) == 1 and words[0].islower())
 
     def _from_actor(
@@ -127,14 +129,15 @@ class People:
         where that person's mention ends, so the phrase can take it in."""
         if self._has_person(start, end):
             return None
-        text = self.article.text
-        for m_start, m_end in self._sorted_spans:
-            if m_start < end:
-                continue
-            between = text[end:m_start].replace(",", " ").split()
-            if all(w[:1].isupper() for w in between) and len(between) <= 6:
-                return m_end
+        # the first person mention starting at or after ``end``, by bisection ((end,)
+        # sorts before every span starting at ``end``)
+        k = bisect_left(self._sorted_spans, (end,))
+        if k == len(self._sorted_spans):
             return None
+        m_start, m_end = self._sorted_spans[k]
+        between = self.article.text[end:m_start].replace(",", " ").split()
+        if all(w[:1].isupper() for w in between) and len(between) <= 6:
+            return m_end
         return None
 
     def _has_person(self, start: int, end: int) -> bool:

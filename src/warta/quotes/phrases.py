@@ -105,11 +105,15 @@ def role_and_affiliation(
 
 
 def _run(toks: Tokens, i: int, lex: Lexicon, limit: int, *, stop_words: bool) -> int:
+    # every token of every speaker phrase passes here: the bounds, the token list and
+    # the word sets are read once, not at each token
+    items, words, marks, stop = toks.items, toks.words, lex.marks, lex.stop
+    last = min(len(items), i + lex.max_speaker_tokens)
     j = i
-    while j < len(toks) and j - i < lex.max_speaker_tokens and toks[j].end <= limit:
-        if toks.is_boundary(j, lex.marks) and toks[j].text not in "()":
+    while j < last and items[j].end <= limit:
+        if toks.is_boundary(j, marks) and items[j].text not in "()":
             break
-        if stop_words and j > i and toks.word(j) in lex.stop:
+        if stop_words and j > i and words[j] in stop:
             break
         j += 1
     return _trim_brackets(toks, i, j)
@@ -117,10 +121,9 @@ def _run(toks: Tokens, i: int, lex: Lexicon, limit: int, *, stop_words: bool) ->
 
 def _trim_brackets(toks: Tokens, i: int, j: int) -> int:
     """Drop an unclosed "(" at the end: "kata Roland (45)" keeps "(45)", "kata X (" does not."""
-    opened = [k for k in range(i, j) if toks[k].text == "("]
-    closed = [k for k in range(i, j) if toks[k].text == ")"]
-    if len(opened) > len(closed):
-        return opened[-1]
+    texts = [t.text for t in toks.items[i:j]]
+    if texts.count("(") > texts.count(")"):
+        return j - 1 - texts[::-1].index("(")  # the last "("
     return j
 
 

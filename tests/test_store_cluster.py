@@ -60,6 +60,18 @@ def test_store_cluster_planned_then_occurred_becomes_occurred_with_history(tmp_p
     ]
 
 
+def test_store_cluster_a_later_conditional_report_leaves_the_status_alone(tmp_path):
+    planned = summit_article(1, outlet="antara", published="2023-09-11", status="planned")
+    if_then = summit_article(2, outlet="tempo", published="2023-09-12", status="hypothetical")
+    alone = summit_article(3, outlet="kompas", published="2023-09-25", status="hypothetical")
+    with open_store(tmp_path / "c.duckdb") as store:
+        store.write([ok(planned), ok(if_then), ok(alone)])
+        events = sorted(store.events(EventQuery()), key=lambda e: e["first_seen"])
+    assert [e["status"] for e in events] == ["planned", "hypothetical"]
+    assert [h["status"] for h in events[0]["status_history"]] == ["planned"]
+    assert events[0]["num_articles"] == 2
+
+
 def test_store_cluster_splits_reports_further_apart_than_the_window(tmp_path):
     articles = [
         summit_article(i, outlet="a", published=_day(d)) for i, d in enumerate((0, 3, 20, 22))

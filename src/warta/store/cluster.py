@@ -40,6 +40,10 @@ _STRENGTH = {
 # Once an event is reported as having happened, a later report still framing it as a plan,
 # a claim or a possibility is stale framing, not new evidence; a denial still counts.
 _AFTER_OCCURRED = {"occurred", "denied", "negated"}
+# A conditional framing ("if the leaders meet ...") says nothing about whether an event
+# already reported, planned or suspected happened: it sets the status only of an event
+# that has no other evidence yet.
+_CONDITIONAL = "hypothetical"
 
 
 # The event_mentions columns a writer reloads to recluster stored events.
@@ -116,6 +120,8 @@ def _resolve_ordered(ordered: list[Row]) -> tuple[str, list[dict[str, Any]]]:
     for mention in ordered:
         new = mention["status"]
         if status == "occurred" and new not in _AFTER_OCCURRED:
+            continue
+        if new == _CONDITIONAL and status is not None:
             continue
         if new != status:
             status = new

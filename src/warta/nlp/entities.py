@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from operator import attrgetter
 from typing import Protocol, TypeVar
 
@@ -29,6 +29,8 @@ from warta.resources import Resources
 
 _HYPHEN_PART = re.compile(r"[^-]+|-")
 _START = attrgetter("start")
+_END = attrgetter("end")
+_TEXT = attrgetter("text")
 _GENITIVE = ("'s", "’s")
 AnyTagger = Tagger | RuleTagger
 
@@ -57,21 +59,35 @@ class EntityStage:
     def __call__(self, article: Article) -> None:
         tagger = self.tagger(article.language or "id")
         text = article.text
-        sentences, tokens = zip(*_by_sentence(article), strict=True)
+        sentences, tokens, ranges = _by_sentence(article)
         hits = _share_out(self.gazetteer.find(text), sentences)  # one scan of the text
-        words, texts = zip(*map(_split_words, tokens), strict=True)
-        # the tagger reads all the sentences at once (a batch costs little more than one)
-        tagged = tagger.spans_many(texts) if tagger is not None else [[] for _ in texts]
+        words, texts = _split_words(tokens, ranges)
         minor: frozenset[str] = getattr(tagger, "headline_minor", frozenset())
+        # Each sentence's casing is decided once, for the tagger and for the hits below
+        # (the headline test, the tagger and the hits each joined and lowercased the
+        # words again: about 3 % of the stage).
+        joined = list(map("".join, texts))
+        lowered = [j == j.lower() for j in joined]  # (as a whole exactly when every word is)
+        headlines = [
+            headline_case(ts, minor, joined=j) for ts, j in zip(texts, joined, strict=True)
+        ]
+        # the tagger reads all the sentences at once (a batch costs little more than one)
+        if isinstance(tagger, Tagger):
+            tagged = tagger.spans_many(texts, headlines=headlines, lowercase=lowered)
+        else:
+            tagged = tagger.spans_many(texts) if tagger is not None else [[] for _ in texts]
         found: list[Entity] = []
-        for ws, ts, spans, inside in zip(words, texts, tagged, hits, strict=True):
-            model = []
-            for kind, i, j in spans:
-                start, end = ws[i].start, ws[j - 1].end
-                model.append(Entity(text[start:end], kind, start, end, "model"))
+        for ws, spans, inside, headline, low in zip(
+            words, tagged, hits, headlines, lowered, strict=True
+        ):
+            model = [
+                Entity(text[ws[i].start : ws[j - 1].end], kind, ws[i].start, ws[j - 1].end, "model")
+                for kind, i, j in spans
+            ]
             if inside:
-                cased = _is_cased(ts, minor)
-                inside = [h for h in inside if looks_like_name(text, h, cased=cased)]
+                # in ordinary mixed case, capitals mark names (else every hit looks like one)
+                if not headline and not low:
+                    inside = [h for h in inside if looks_like_name(text, h, cased=True)]
                 model = combine(text, model, inside)
             found += model
         article.entities = one_type_per_name(found)
@@ -97,24 +113,27 @@ def _load_tagger(pack: LangPack) -> AnyTagger | None:
     return RuleTagger.from_pack(pack) if pack.has("ner_rules") else None
 
 
-def _by_sentence(article: Article) -> Iterator[tuple[Sentence, list[Token]]]:
-    """Each sentence with the tokens inside it (a token crossing a sentence's end is in
-    none)."""
-    sentences = article.sentences or [Sentence(0, len(article.text))]
+def _by_sentence(
+    article: Article,
+) -> tuple[list[Sentence], list[Token], list[tuple[int, int]]]:
+    """The sentences in text order, the tokens in text order, and the range of tokens
+    inside each sentence (a token crossing a sentence's end is in none)."""
+    sentences = sorted(article.sentences or [Sentence(0, len(article.text))], key=_START)
     tokens = article.tokens
-    starts = [t.start for t in tokens]
+    starts = list(map(_START, tokens))  # (map with attrgetter: faster than a listcomp)
     if starts != sorted(starts):  # (the segmenter's tokens come in order: no sort needed)
         tokens = sorted(tokens, key=_START)
-        starts = [t.start for t in tokens]
-    ends = [t.end for t in tokens]
+        starts = list(map(_START, tokens))
+    ends = list(map(_END, tokens))
     if ends != sorted(ends):  # overlapping tokens: the general walk
-        yield from _walk(sorted(sentences, key=_START), tokens)
-        return
+        return sentences, tokens, _walk(sentences, tokens)
+    ranges = []
     k = 0
-    for sentence in sorted(sentences, key=_START):
+    for sentence in sentences:
         first = bisect_left(starts, sentence.start, k)
         k = bisect_right(ends, sentence.end, first)
-        yield sentence, tokens[first:k]
+        ranges.append((first, k))
+    return sentences, tokens, ranges
 
 
 class _HasSpan(Protocol):
@@ -127,8 +146,18 @@ class _HasSpan(Protocol):
 _Spanned = TypeVar("_Spanned", bound=_HasSpan)
 
 
-def _walk(sentences: list[Sentence], tokens: list[Token]) -> Iterator[tuple[Sentence, list[Token]]]:
-    yield from zip(sentences, _share_out(tokens, sentences), strict=True)
+def _walk(sentences: list[Sentence], tokens: list[Token]) -> list[tuple[int, int]]:
+    """``_share_out``'s ranges of tokens (each sentence's tokens are consecutive)."""
+    ranges = []
+    k = 0
+    for sentence in sentences:
+        while k < len(tokens) and tokens[k].start < sentence.start:
+            k += 1
+        first = k
+        while k < len(tokens) and tokens[k].end <= sentence.end:
+            k += 1
+        ranges.append((first, k))
+    return ranges
 
 
 def _share_out(items: Sequence[_Spanned], sentences: Sequence[Sentence]) -> list[list[_Spanned]]:
@@ -146,21 +175,71 @@ def _share_out(items: Sequence[_Spanned], sentences: Sequence[Sentence]) -> list
     return out
 
 
-def _split_words(tokens: list[Token]) -> tuple[list[Token], list[str]]:
-    """The tagger's words and their texts: tokens, with hyphenated names and genitives
-    split."""
-    texts = [t.text for t in tokens]
-    # most sentences have neither: one look at their joined text
+def _split_words(
+    tokens: list[Token], ranges: list[tuple[int, int]]
+) -> tuple[list[list[Token]], list[list[str]]]:
+    """Each sentence's words for the tagger and their texts: its tokens, with hyphenated
+    names and genitives split."""
+    texts = list(map(_TEXT, tokens))
+    # Few tokens split (a hyphen is mostly a reduplication, "negara-negara", which
+    # stays whole): they are found with one look at the article's joined text, and the
+    # other sentences' words are slices (measured: a fifth faster than a look at each
+    # sentence's tokens).
     joined = "\n".join(texts) + "\n"
-    if "-" not in joined and "'s\n" not in joined and "’s\n" not in joined:
-        return tokens, texts
-    words: list[Token] = []
-    for t in tokens:
-        if "-" in t.text or t.text.endswith(_GENITIVE):
-            words += _words(t)
-        else:
-            words.append(t)
-    return words, [w.text for w in words]
+    plain = "-" not in joined and "'s\n" not in joined and "’s\n" not in joined
+    split = {} if plain else _splits(tokens, _odd_tokens(texts, joined))
+    at = sorted(split)
+    out_words, out_texts = [], []
+    k = 0  # the next split token
+    for first, end in ranges:
+        while k < len(at) and at[k] < first:
+            k += 1
+        if k == len(at) or at[k] >= end:
+            out_words.append(tokens[first:end])
+            out_texts.append(texts[first:end])
+            continue
+        words: list[Token] = []
+        while k < len(at) and at[k] < end:
+            words += tokens[first : at[k]] + split[at[k]]
+            first = at[k] + 1
+            k += 1
+        words += tokens[first:end]
+        out_words.append(words)
+        out_texts.append([w.text for w in words])
+    return out_words, out_texts
+
+
+def _splits(tokens: list[Token], odd: list[int]) -> dict[int, list[Token]]:
+    """The words of the tokens (at the indexes ``odd``) that split."""
+    words = {i: _words(tokens[i]) for i in odd}
+    return {i: parts for i, parts in words.items() if len(parts) > 1}
+
+
+def _odd_tokens(texts: list[str], joined: str) -> list[int]:
+    """The indexes of the tokens with a hyphen or a genitive ending; ``joined``: their
+    texts joined by (and ended with) newlines. (A few per article, found with ``find``
+    and placed by counting newlines, in C: a quarter of the cost of testing every token.)"""
+    if joined.count("\n") != len(texts):  # a token with a newline: test every token
+        return [i for i, t in enumerate(texts) if "-" in t or t.endswith(_GENITIVE)]
+    odd: list[int] = []
+    line = at = 0
+    for found in sorted(
+        _find_all(joined, "-") + _find_all(joined, "'s\n") + _find_all(joined, "’s\n")
+    ):
+        line += joined.count("\n", at, found)
+        at = found
+        if not odd or odd[-1] != line:
+            odd.append(line)
+    return odd
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    found = []
+    at = text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _words(token: Token) -> list[Token]:
@@ -177,9 +256,3 @@ def _words(token: Token) -> list[Token]:
         Token(m.group(), token.start + m.start(), token.start + m.end())
         for m in _HYPHEN_PART.finditer(token.text)
     ]
-
-
-def _is_cased(words: list[str], minor: frozenset[str]) -> bool:
-    """Ordinary mixed case (not lowercased, not a headline), where capitals mark names."""
-    joined = "".join(words)  # (lowercase as a whole exactly when every word is)
-    return joined != joined.lower() and not headline_case(words, minor)

@@ -46,11 +46,12 @@ def looks_like_name(text: str, match: Match, *, cased: bool) -> bool:
 
 
 def combine(text: str, model: Iterable[Entity], hits: Iterable[Match]) -> list[Entity]:
-    known = [Entity(text[h.start : h.end], h.type, h.start, h.end, "gazetteer") for h in hits]
     model = list(model)
-    simple = _added_or_retyped(model, known)
+    hits = list(hits)
+    simple = _added_or_retyped(text, model, hits)
     if simple is not None:
         return simple
+    known = [Entity(text[h.start : h.end], h.type, h.start, h.end, "gazetteer") for h in hits]
     result = _split_compounds(text, model, known)
     result = [part for e in result for part in _peel_person(text, e, known)]
     for entity in known:
@@ -58,20 +59,26 @@ def combine(text: str, model: Iterable[Entity], hits: Iterable[Match]) -> list[E
     return sorted(result, key=_span)
 
 
-def _added_or_retyped(model: list[Entity], known: list[Entity]) -> list[Entity] | None:
+def _added_or_retyped(text: str, model: list[Entity], hits: list[Match]) -> list[Entity] | None:
     """The result when every hit either overlaps no model entity (rule 3) or has exactly
     one's span (rule 4), which leaves rules 2, 5 and 6 nothing to do; else None. (Nine
-    sentences with hits in ten, on the bench articles: the full rules are rarely needed.)"""
+    sentences with hits in ten, on the bench articles: the full rules are rarely needed.
+    The hits become entities only here, once each, as they end up.)"""
+    if not model:
+        added = [Entity(text[h.start : h.end], h.type, h.start, h.end, "gazetteer") for h in hits]
+        return sorted(added, key=_span)
     at = {(e.start, e.end): i for i, e in enumerate(model)}
     out = model.copy()
-    for hit in known:
+    for hit in hits:
         i = at.get((hit.start, hit.end))
-        if i is not None:
-            out[i] = Entity(hit.text, hit.type, hit.start, hit.end, "both")
-        elif any(e.start < hit.end and hit.start < e.end for e in model):
+        if i is None and any(e.start < hit.end and hit.start < e.end for e in model):
             return None
+        source = "gazetteer" if i is None else "both"
+        entity = Entity(text[hit.start : hit.end], hit.type, hit.start, hit.end, source)
+        if i is None:
+            out.append(entity)
         else:
-            out.append(hit)
+            out[i] = entity
     return sorted(out, key=_span)
 
 

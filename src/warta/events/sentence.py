@@ -141,13 +141,30 @@ class View:
         self.span_at = {k: s for s in self.spans for k in range(s.i, s.j)}
         # "untuk" opens a purpose clause, but "untuk Bangladesh" is a benefactive phrase.
         clause = words.clause
-        self.breaks = [
-            w in clause and not (w in words.prepositions and self.np_then_actor(k + 1))
-            for k, w in enumerate(self.low)
-        ]
+        self.break_at: list[int] = []  # the clause breaks' positions, for clause_bounds
+        if not clause.isdisjoint(self.low):  # three in five sentences read here: one clause
+            self.break_at = [
+                k
+                for k, w in enumerate(self.low)
+                if w in clause and not (w in words.prepositions and self.np_then_actor(k + 1))
+            ]
+        self.breaks = [False] * self.n
+        for k in self.break_at:
+            self.breaks[k] = True
 
     def __len__(self) -> int:
         return self.n
+
+    def clause_bounds(self, k: int) -> tuple[int, int]:
+        """The clause around token ``k``: from after the break before it to the next break
+        after it (``k``'s own break word counts for neither side). Two bisections instead
+        of a walk to each break (measured with ``status.clause_of``: 4.0k -> 1.2k
+        bytecodes per bench article)."""
+        before = bisect.bisect_left(self.break_at, k)
+        start = self.break_at[before - 1] + 1 if before else 0
+        after = bisect.bisect_right(self.break_at, k)
+        end = self.break_at[after] if after < len(self.break_at) else self.n
+        return start, end
 
     def nominal(self, k: int) -> bool:
         """A word that can sit inside a noun phrase before a name: a head noun ("wilayah"),
@@ -236,8 +253,10 @@ class View:
 
 
 def _match(low: list[str], k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    word = low[k]
     for phrase in phrases:
-        if tuple(low[k : k + len(phrase)]) == phrase:
+        # Compare the first word before slicing: most phrases start with another word.
+        if phrase[0] == word and tuple(low[k : k + len(phrase)]) == phrase:
             return len(phrase)
     return 0
 

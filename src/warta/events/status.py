@@ -44,6 +44,8 @@ class CueSet:
     def find(self, low: list[str], start: int, end: int, ignore: CueSet | None = None) -> set[str]:
         found: set[str] = set()
         index = self._index
+        if index.keys().isdisjoint(low[start:end]):
+            return found  # no cue word in the range (three in four calls): skip the walk
         skip = ignore._index if ignore else {}
         k = start
         while k < end:  # a hot loop: most words start no phrase, test that first
@@ -233,12 +235,7 @@ class StatusCues:
 
 def clause_of(view: View, k: int) -> Clause:
     """The clause around token ``k``: between the nearest clause breaks."""
-    start = k
-    while start > 0 and not view.breaks[start - 1]:
-        start -= 1
-    end = k + 1
-    while end < view.n and not view.breaks[end]:
-        end += 1
+    start, end = view.clause_bounds(k)
     opener = view.low[start - 1] if start > 0 else None
     return Clause(start, end, opener)
 

@@ -197,3 +197,14 @@ def test_run_a_dying_worker_stops_the_ingest_and_keeps_committed_batches(tmp_pat
         with pytest.raises(PipelineError, match="worker process died"):
             ingest([tmp_path / "*.txt"], store, options)
         assert 2 <= store.stats()["articles"] <= 4
+
+
+def test_run_the_writer_prepares_once_after_the_first_batch_is_handed_out(tmp_path, monkeypatch):
+    from warta.store.duckdb import DuckDBStore
+
+    calls = []
+    monkeypatch.setattr(DuckDBStore, "prepare_writes", lambda self: calls.append(len(calls)))
+    corpus = _corpus(tmp_path / "c.jsonl", 30)
+    with open_store(tmp_path / "p.duckdb") as store:
+        report = ingest([corpus], store, IngestOptions(workers=0, batch_size=10, pipeline=FAKE))
+    assert report.batches == 3 and calls == [0]

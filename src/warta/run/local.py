@@ -112,6 +112,7 @@ def ingest(
     report = IngestReport()
     started, cpu_started = time.perf_counter(), time.process_time()
     batches = _unknown_batches(read_inputs(paths, options), store, options, report)
+    batches = _after_first(batches, store.prepare_writes)
     with _Progress(options.progress) as progress, _analysers(options) as analyser:
         for results, timings in analyser.map(batches):
             write_start, write_cpu = time.perf_counter(), time.process_time()
@@ -142,6 +143,15 @@ def _unknown_batches(
             batch = []
     if batch:
         yield from _drop_known(batch, store, report)
+
+
+def _after_first(batches: Iterator[list[Item]], then: Callable[[], None]) -> Iterator[list[Item]]:
+    """``batches``, calling ``then`` once the first has been taken (handed to the workers):
+    the writer prepares while they start up, on a core that would otherwise wait."""
+    for i, batch in enumerate(batches):
+        yield batch
+        if i == 0:
+            then()
 
 
 def _drop_known(batch: list[Item], store: Store, report: IngestReport) -> Iterator[list[Item]]:

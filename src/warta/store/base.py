@@ -40,6 +40,11 @@ class Store(ABC):
     def write(self, results: Sequence[Result]) -> WriteStats:
         """Store a batch atomically: analysed articles, their records, and error rows."""
 
+    def prepare_writes(self) -> None:
+        """One-time set-up of writing (imports, caches), so that it can run while the
+        workers start instead of in the first write. Nothing by default."""
+        return None  # a hook, not an abstract method: most stores need nothing
+
     @abstractmethod
     def known_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of these article ids are already stored (to skip work on re-ingest)."""

@@ -208,3 +208,20 @@ def test_run_the_writer_prepares_once_after_the_first_batch_is_handed_out(tmp_pa
     with open_store(tmp_path / "p.duckdb") as store:
         report = ingest([corpus], store, IngestOptions(workers=0, batch_size=10, pipeline=FAKE))
     assert report.batches == 3 and calls == [0]
+
+
+def test_run_ingest_restores_the_callers_collector_thresholds(tmp_path):
+    import gc
+
+    before = gc.get_threshold()
+    seen = []
+    corpus = _corpus(tmp_path / "c.jsonl", 12)
+    with open_store(tmp_path / "g.duckdb") as store:
+        ingest(
+            [corpus],
+            store,
+            IngestOptions(workers=0, batch_size=5, pipeline=FAKE),
+            on_commit=lambda report: seen.append(gc.get_threshold()),
+        )
+    assert seen and all(t[0] > before[0] for t in seen)  # raised while ingesting
+    assert gc.get_threshold() == before

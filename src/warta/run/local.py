@@ -113,7 +113,11 @@ def ingest(
     started, cpu_started = time.perf_counter(), time.process_time()
     batches = _unknown_batches(read_inputs(paths, options), store, options, report)
     batches = _after_first(batches, store.prepare_writes)
-    with _Progress(options.progress) as progress, _analysers(options) as analyser:
+    with (
+        _Progress(options.progress) as progress,
+        _analysers(options) as analyser,
+        _collector_thresholds(GC_THRESHOLDS),
+    ):
         for results, timings in analyser.map(batches):
             write_start, write_cpu = time.perf_counter(), time.process_time()
             report.add(store.write(results))
@@ -164,6 +168,25 @@ def _drop_known(batch: list[Item], store: Store, report: IngestReport) -> Iterat
     report.skipped += len(batch) - len(fresh)
     if fresh:
         yield fresh
+
+
+@contextmanager
+def _collector_thresholds(thresholds: tuple[int, int, int]) -> Iterator[None]:
+    """The garbage collector's thresholds for the duration of the ingest, then the caller's."""
+    before = gc.get_threshold()
+    gc.set_threshold(*thresholds)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+# Analysing and writing allocate many short-lived containers and almost no reference
+# cycles (on bench batches, generation 2 collections found none), so collecting young
+# objects every 10,000 allocations instead of every 700 loses nothing and cuts the
+# collector's time per article from 0.48 to 0.16 ms in a worker and from 0.16 to 0.04 ms
+# in the writer (measured with gc.callbacks).
+GC_THRESHOLDS = (10_000, 10, 10)
 
 
 # -- analysis in worker processes ----------------------------------------------------------
@@ -244,6 +267,7 @@ def _work(batch: list[Item]) -> tuple[list[Result], Timings]:
     if _FREEZE_PENDING:
         _FREEZE_PENDING = False
         gc.freeze()
+        gc.set_threshold(*GC_THRESHOLDS)
     snapshot = Timings(dict(timings.stages), timings.articles, timings.total)
     timings.stages.clear()
     timings.articles = 0

@@ -319,8 +319,13 @@ class _Pool:
                 pending.append([self.executor.submit(_work, c) for c in self._split(batch)])
                 if len(pending) >= self.in_flight:
                     yield _joined(pending.popleft())
-            while pending:
+            while len(pending) > 1:
                 yield _joined(pending.popleft())
+            # The last batch goes to the writer chunk by chunk, as each comes back: the
+            # first is written while the slower worker finishes, instead of one core
+            # idling until both are done and then both waiting for one whole write.
+            for future in pending.pop() if pending else []:
+                yield _joined([future])
         except BrokenProcessPool as exc:
             raise PipelineError(
                 f"a worker process died ({exc}); committed batches are kept"

@@ -81,6 +81,13 @@ def test_core_example_entities(result, name, etype):
     assert any(e["text"] == name and e["type"] == etype for e in result["entities"])
 
 
+def test_core_example_a_person_has_one_type_at_every_mention(result):
+    # the tagger reads "Departemen Industri Amunisi, Jo Chun Ryong" as a place; the actor
+    # stage knows both mentions for one person (persons_retyped)
+    types = {e["type"] for e in result["entities"] if e["text"] == "Jo Chun Ryong"}
+    assert types == {"PER"}
+
+
 def test_core_example_kcna_entity(result):
     assert any(
         e["type"] == "ORG" and e["text"] in ("KCNA", "Korean Central News Agency")

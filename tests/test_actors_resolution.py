@@ -31,6 +31,20 @@ def actor_of(article: Article, surface: str, nth: int = 1):
     return article.actor_at(*spans[nth - 1])
 
 
+def test_actors_a_place_in_a_role_description_is_no_partial_name(stage):
+    # "wartawan di Manila" describes unnamed journalists; its last word is a place, not a
+    # surname, so a later "Manila" is not one of their mentions
+    art = make(
+        "Juru bicara itu berbicara kepada wartawan di Manila. "
+        "Kedutaan besar Vietnam di Manila menyatakan telah menerima nota itu."
+    )
+    stage(art)
+    journalists = actor_of(art, "wartawan di Manila")
+    assert journalists is not None and journalists.kind == "person"
+    second = actor_of(art, "Manila", 2)
+    assert second is None or second.id != journalists.id
+
+
 def test_actors_partial_name_joins_the_full_mention(stage):
     art = make(
         "Michael Madden menulis laporan baru. Menurut Madden, pasokan itu nyata.",

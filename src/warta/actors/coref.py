@@ -4,7 +4,7 @@ last two people named."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from functools import lru_cache, partial
 
 from warta.actors.scan import Words
@@ -75,35 +75,47 @@ def _where(words: list[str], wanted: set[str]) -> list[int]:
     return [i for i, word in enumerate(words) if word in wanted]
 
 
-def partial_names(table: ActorTable, words: Words) -> None:
+def partial_names(table: ActorTable, words: Words, common: Collection[str]) -> None:
     """Single capitalised words naming someone already mentioned in full: Korean and
-    Chinese names put the family name first ("Kim"), most others last ("Madden")."""
+    Chinese names put the family name first ("Kim"), most others last ("Madden").
+    ``common``: words that are never a name (role nouns, articles, links)."""
     texts = words.texts
-    for i in _where(texts, _name_ends(table)):  # the only words worth a look back
+    for i in _where(texts, _name_ends(table, common)):  # the only words worth a look back
         span = (words.starts[i], words.ends[i])
         if not texts[i][:1].isupper() or table.covered(*span):
             continue
         if i + 1 < len(texts) and texts[i + 1][:1].isupper():
             continue  # "Kim Yo Jong": the start of another name, not "Kim" alone
-        draft = _named_before(table, texts[i], span[0])
+        draft = _named_before(table, texts[i], span[0], common)
         if draft is not None:
             table.add(draft.id, span)
 
 
-def _name_ends(table: ActorTable) -> set[str]:
+def _name_parts(draft: Draft, common: Collection[str]) -> tuple[str, ...]:
+    """The words of a person's full name; none for one word, or for a description made
+    of a role noun ("wartawan di Seoul" is no name, and "Seoul" is no part of one)."""
+    parts = _parts(draft.name)
+    if draft.kind != "person" or len(parts) < 2 or parts[0].casefold() in common:
+        return ()
+    return parts
+
+
+def _name_ends(table: ActorTable, common: Collection[str]) -> set[str]:
     """The first and last words of the full names of the table's people."""
     ends: set[str] = set()
     for draft in table.persons():
-        parts = _parts(draft.name)
-        if len(parts) > 1:
+        parts = _name_parts(draft, common)
+        if parts:
             ends.update((parts[0], parts[-1]))
     return ends
 
 
-def _named_before(table: ActorTable, text: str, offset: int) -> Draft | None:
+def _named_before(
+    table: ActorTable, text: str, offset: int, common: Collection[str]
+) -> Draft | None:
     for draft in table.before(offset):
-        parts = _parts(draft.name)
-        if draft.kind == "person" and len(parts) > 1 and text in (parts[0], parts[-1]):
+        parts = _name_parts(draft, common)
+        if parts and text in (parts[0], parts[-1]):
             return draft
     return None
 

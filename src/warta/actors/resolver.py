@@ -53,7 +53,7 @@ class ArticleResolver:
             self._resolve(cand, following)
         coref.repeated_names(self.table, self.words)
         self._late_titles()
-        coref.partial_names(self.table, self.words)
+        coref.partial_names(self.table, self.words, self.vocabulary)
         self._affiliations()
         coref.plurals(self.table, self.words, self.kb, self.starts.plurals)
         return list(self.table.drafts.values())

@@ -279,3 +279,32 @@ def test_actors_collective_before_another_countrys_outlet_stays_apart(stage):
     art = make("Media pemerintah China, Reuters, dan AFP melaporkan hal yang sama.")
     stage(art)
     assert actor_of(art, "Media pemerintah China").id != actor_of(art, "Reuters").id
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "country"),
+    [
+        (
+            "Kedutaan Besar Vietnam di Manila menyatakan telah menerima nota itu.",
+            "Kedutaan Besar Vietnam",
+            "VNM",
+        ),
+        ("Kedubes Jepang di Jakarta membantah laporan tersebut.", "Kedubes Jepang", "JPN"),
+        (
+            "The Vietnamese embassy in Manila said it had received the note.",
+            "Vietnamese embassy",
+            "VNM",
+        ),
+    ],
+)
+def test_actors_an_embassy_speaks_for_its_government(stage, text, surface, country):
+    art = make(text)
+    stage(art)
+    embassy = actor_of(art, surface)
+    assert embassy is not None and (embassy.country, embassy.sector) == (country, "GOV")
+    start = art.text.index(surface)
+    end = start + len(surface)
+    # the mission is the mention, not the country's name alone
+    assert any(s <= start and end <= e for s, e in embassy.mentions)
+    # the capital after it is where the mission is, not another party
+    assert all(a.country == country for a in art.actors)

@@ -308,3 +308,18 @@ def test_quotes_partial_quote_full_of_names_that_ends_a_sentence_is_kept(analyse
 def test_quotes_title_in_quotes_is_still_not_a_quote(analyse):
     article = analyse("Ia menulis buku “Jalan Panjang Menuju Damai” pada tahun lalu di Jakarta.")
     assert not any("Jalan Panjang" in q.text for q in article.quotes)
+
+
+def test_quotes_a_later_quote_keeps_the_role_the_text_gave_the_speaker():
+    text = (
+        "“Pasar tetap stabil,” kata Budi Santoso, seorang ekonom di Universitas Indonesia."
+        " Harga beras naik pekan lalu. “Inflasi akan turun,” ujar Santoso."
+    )
+    a = article(text)
+    full, surname = text.index("Budi Santoso"), text.rindex("Santoso")
+    spans = ((full, full + len("Budi Santoso")), (surname, surname + len("Santoso")))
+    a.actors = [Actor("person:budi", "Budi Santoso", "IDN", "EDU", role="analyst", mentions=spans)]
+    found = extract(a, lexicon())
+    first, later = one(found, "Pasar tetap stabil"), one(found, "Inflasi akan turun")
+    assert first.role == later.role == "ekonom"  # not the knowledge base's "analyst"
+    assert later.speaker == "person:budi"

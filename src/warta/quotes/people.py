@@ -64,6 +64,7 @@ class People:
         self.mentions = sorted(self._person_mentions(), key=lambda s: s.start)
         self._sorted_spans = sorted(self._person_spans())  # name_after reads it per quote
         self.said: list[Speaker] = []  # speakers of quotes found so far, in text order
+        self._written_roles: dict[str, str] = {}  # actor id -> its role in the text's words
         self.quoted: list[tuple[int, int]] = []  # direct quotations: their names do not speak
 
     def link(
@@ -104,9 +105,13 @@ class People:
     def _from_actor(
         self, actor: Actor, start: int, end: int, role: str | None, affiliation: str | None
     ) -> Speaker:
-        # The article's own words first ("ahli kepemimpinan Korea Utara"), the knowledge
-        # base's canonical role when the text gives none.
-        role = role or self._prefix_role(start, end, actor) or actor.role
+        # The article's own words first ("ahli kepemimpinan Korea Utara"), here or at an
+        # earlier quote by the same actor ("Dmitry Peskov, juru bicara Kremlin, ..." then
+        # "kata Peskov"); the knowledge base's canonical role only when the text gives none.
+        written = role or self._prefix_role(start, end, actor)
+        if written:
+            self._written_roles.setdefault(actor.id, written)
+        role = written or self._written_roles.get(actor.id) or actor.role
         affiliation = affiliation or actor.affiliation
         return Speaker(actor.name, start, end, actor.id, role, affiliation, actor.kind == "person")
 

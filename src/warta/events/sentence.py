@@ -9,10 +9,13 @@ first candidate that fits the event.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.article import Actor, Article, Sentence, Token
 from warta.events.lexicon import ArgumentWords
+
+Actors = tuple[Actor, ...]
 
 ANY_KIND = ("person", "state", "organisation", "group")
 
@@ -41,12 +44,15 @@ class ArticleIndex:
         self.tokens = article.tokens
         self.token_starts = [t.start for t in article.tokens]
         self.low = [t.text.lower() for t in article.tokens]
-        self._ranges: dict[tuple[int, int], tuple[int, int]] = {}
-        # Each sentence's token range, in sentence order: both passes walk the sentences.
+        # Each sentence's token range, in sentence order: both passes walk the sentences;
+        # ``token_range`` finds these and remembers any other span it is asked for.
         self.ranges = [self._token_range(s.start, s.end) for s in article.sentences]
+        self._ranges = {
+            (s.start, s.end): r for s, r in zip(article.sentences, self.ranges, strict=True)
+        }
         # Anaphors look back from each sentence: the answer depends only on how many
         # mentions precede the offset, so each is computed once per article.
-        self._before: dict[tuple[int, tuple[str, ...], bool], tuple[Actor, ...]] = {}
+        self._before: dict[tuple[int, tuple[str, ...], str], Actors] = {}
 
     def token_range(self, sentence: Sentence) -> tuple[int, int]:
         key = (sentence.start, sentence.end)
@@ -73,11 +79,7 @@ class ArticleIndex:
 
     def before(self, offset: int, kinds: tuple[str, ...]) -> tuple[Actor, ...]:
         """Actors of these kinds mentioned before ``offset``, the latest first, each once."""
-        hi = bisect.bisect_left(self.starts, offset)
-        key = (hi, kinds, False)
-        if key not in self._before:
-            self._before[key] = self._latest(hi, kinds)
-        return self._before[key]
+        return self._looked_back(offset, kinds, self._latest)
 
     def _latest(self, hi: int, kinds: tuple[str, ...]) -> tuple[Actor, ...]:
         out: list[Actor] = []
@@ -94,10 +96,16 @@ class ArticleIndex:
         "kedua pemimpin" refers to the two leaders the article is about, which are the
         most prominent ones, not necessarily the last named (a spokesman may intervene).
         """
+        return self._looked_back(offset, kinds, self._prominent_pair)
+
+    def _looked_back(
+        self, offset: int, kinds: tuple[str, ...], look: Callable[[int, tuple[str, ...]], Actors]
+    ) -> Actors:
+        """``look`` at the mentions before ``offset``, once per number of them."""
         hi = bisect.bisect_left(self.starts, offset)
-        key = (hi, kinds, True)
+        key = (hi, kinds, look.__name__)
         if key not in self._before:
-            self._before[key] = self._prominent_pair(hi, kinds)
+            self._before[key] = look(hi, kinds)
         return self._before[key]
 
     def _prominent_pair(self, hi: int, kinds: tuple[str, ...]) -> tuple[Actor, ...]:

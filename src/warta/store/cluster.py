@@ -19,11 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-Row = dict[str, Any]
-
-# json.dumps(..., ensure_ascii=False) builds a new encoder per call; one encoder writes
-# the same text for a fraction of the cost (called for every row and event)
-_JSON = json.JSONEncoder(ensure_ascii=False)
+from warta.store.rows import JSON, Row
 
 DEFAULT_WINDOW_DAYS = 7
 
@@ -108,13 +104,9 @@ def event_id(key: tuple[str, str, str], first_seen: dt.date | None) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=10).hexdigest()
 
 
-def resolve_status(mentions: list[Row]) -> tuple[str, list[dict[str, Any]]]:
-    """The current status and its history: each change with the date and article behind it."""
-    return _resolve_ordered(sorted(mentions, key=_order))
-
-
-def _resolve_ordered(ordered: list[Row]) -> tuple[str, list[dict[str, Any]]]:
-    """``resolve_status`` of mentions already in ``_order``."""
+def resolve_status(ordered: list[Row]) -> tuple[str, list[dict[str, Any]]]:
+    """The current status and its history (each change with the date and article behind
+    it) from mentions in ``_order``."""
     status: str | None = None
     history: list[dict[str, Any]] = []
     for mention in ordered:
@@ -142,7 +134,7 @@ def event_row(mentions: list[Row]) -> Row:
     dates = [d for d in map(day, mentions) if d is not None]
     first = min(dates) if dates else None
     ordered = sorted(mentions, key=_order) if len(mentions) > 1 else mentions
-    status, history = _resolve_ordered(ordered)
+    status, history = resolve_status(ordered)
     goldstein = [m["goldstein"] for m in mentions if m["goldstein"] is not None]
     place = _place(mentions)
     return {
@@ -153,7 +145,7 @@ def event_row(mentions: list[Row]) -> Row:
         **_commons(mentions),
         "goldstein": sum(goldstein) / len(goldstein) if goldstein else None,
         "status": status,
-        "status_history": _JSON.encode(history),
+        "status_history": JSON.encode(history),
         "first_seen": first,
         "last_seen": max(dates) if dates else None,
         "num_mentions": len(mentions),
@@ -202,13 +194,7 @@ def _place(mentions: list[Row]) -> dict[str, Any]:
 
 def cluster(mentions: Iterable[Row], window_days: int = DEFAULT_WINDOW_DAYS) -> list[Row]:
     """Every event from a set of mentions; sets each mention's ``event_id`` in place."""
-    events = []
-    for members in _segments(mentions, window_days):
-        row = event_row(members)
-        for mention in members:
-            mention["event_id"] = row["id"]
-        events.append(row)
-    return events
+    return recluster([], list(mentions), window_days)[0]
 
 
 def _segments(mentions: Iterable[Row], window_days: int) -> Iterator[list[Row]]:

@@ -84,6 +84,43 @@ def test_pipeline_run_batch_goes_stage_by_stage_and_isolates_failures():
     ]
 
 
+class Batched(FailsOn):
+    """``FailsOn`` that also analyses several articles at once (logged as one call)."""
+
+    def batch(self, articles):
+        self.log.append((self.name, [a.raw for a in articles]))
+        for article in articles:
+            if self.word in article.raw:
+                raise KeyError(self.word)
+
+
+def test_pipeline_run_batch_uses_a_stage_batch_and_isolates_its_failures():
+    log = []
+    pipeline = Pipeline(
+        [
+            FailsOn("clean", "rusak", log, adds=("text",)),
+            Batched("entities", "meledak", log, requires=("text",)),
+            Batched("events", "tidak-ada", log, requires=("text",)),
+        ]
+    )
+    articles = [Article(raw=t) for t in ["a", "rusak", "meledak", "b"]]
+    results = pipeline.run_batch(articles)
+    assert [(r.ok, r.stage) for r in results] == [
+        (True, None),
+        (False, "clean"),
+        (False, "entities"),
+        (True, None),
+    ]
+    # the failed batch is run again article by article; a clean batch runs once
+    assert log[4:] == [
+        ("entities", ["a", "meledak", "b"]),
+        ("entities", "a"),
+        ("entities", "meledak"),
+        ("entities", "b"),
+        ("events", ["a", "b"]),
+    ]
+
+
 def test_pipeline_run_batch_equals_run_one_on_real_articles():
     texts = [
         "Presiden Rusia Vladimir Putin bertemu Kim Jong Un di Vostochny pada Rabu.",

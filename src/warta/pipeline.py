@@ -1,9 +1,12 @@
 """The stage order, the requires/adds check, and batch processing.
 
 A stage is any object with ``name``, ``requires`` and ``adds`` (names of Article fields)
-and ``__call__(article) -> None``. ``Pipeline`` checks at build time that every stage's
-requirements are added by an earlier stage, so a missing prerequisite fails before any
-article is read, with the name of the stage that would provide it.
+and ``__call__(article) -> None``; it may also have ``batch(articles) -> None``, with the
+effect of calling it on each article, for work that is cheaper done for many at once
+(``run_batch`` uses it, and calls the stage on each article again if it raises).
+``Pipeline`` checks at build time that every stage's requirements are added by an earlier
+stage, so a missing prerequisite fails before any article is read, with the name of the
+stage that would provide it.
 """
 
 from __future__ import annotations
@@ -94,14 +97,29 @@ class Pipeline:
         sources = [a.path or a.url for a in articles]
         failed: dict[int, Result] = {}
         for stage in self.stages:
-            for i, article in enumerate(articles):
-                if i in failed:
-                    continue
+            live = [i for i in range(len(articles)) if i not in failed]
+            if _together(stage, [articles[i] for i in live]):
+                continue
+            for i in live:
                 try:
-                    _apply(stage, article)
+                    _apply(stage, articles[i])
                 except (StageError, InputError) as exc:
                     failed[i] = _failed(exc, sources[i])
         return [failed.get(i) or Result(a, source=sources[i]) for i, a in enumerate(articles)]
+
+
+def _together(stage: Stage, articles: list[Article]) -> bool:
+    """Whether the stage's ``batch`` (when it has one) analysed these articles at once.
+    When it fails, the caller runs the stage on each article alone, so that the failure
+    is recorded for the article that caused it and the others go on."""
+    batch = getattr(stage, "batch", None)
+    if batch is None or len(articles) < 2:
+        return False
+    try:
+        batch(articles)
+    except Exception:  # (an article's own error is raised again when it runs alone)
+        return False
+    return True
 
 
 def _apply(stage: Stage, article: Article) -> None:

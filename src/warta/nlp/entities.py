@@ -16,12 +16,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 from operator import attrgetter
 from typing import Protocol, TypeVar
 
 from warta.article import Article, Entity, Sentence, Token
 from warta.lang import LangPack
-from warta.nlp.gazetteer import Gazetteer
+from warta.nlp.gazetteer import Gazetteer, Match
 from warta.nlp.ner.combine import combine, looks_like_name, one_type_per_name
 from warta.nlp.ner.rules import RuleTagger
 from warta.nlp.ner.tagger import Tagger, headline_case, model_paths
@@ -57,10 +58,41 @@ class EntityStage:
         return self._taggers[language]
 
     def __call__(self, article: Article) -> None:
-        tagger = self.tagger(article.language or "id")
-        text = article.text
+        self.batch([article])
+
+    def batch(self, articles: Sequence[Article]) -> None:
+        """The entities of several articles: the tagger decodes all their sentences at
+        once, which costs about half as much as article by article (numpy's cost per
+        call is most of decoding one article; measured on chunks of 128 bench articles).
+        """
+        by_language: dict[str, list[Article]] = {}
+        for article in articles:
+            by_language.setdefault(article.language or "id", []).append(article)
+        for language, group in by_language.items():
+            tagger = self.tagger(language)
+            read = [_Sentences.of(article, self.gazetteer, tagger) for article in group]
+            tagged = _tag(tagger, read)
+            at = 0
+            for article, sentences in zip(group, read, strict=True):
+                spans = tagged[at : at + len(sentences.texts)]
+                article.entities = sentences.entities(article.text, spans)
+                at += len(sentences.texts)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentences:
+    """What the tagger reads of one article, and the gazetteer's hits, by sentence."""
+
+    words: list[list[Token]]
+    texts: list[list[str]]
+    hits: list[list[Match]]
+    headlines: list[bool]
+    lowered: list[bool]
+
+    @classmethod
+    def of(cls, article: Article, gazetteer: Gazetteer, tagger: AnyTagger | None) -> _Sentences:
         sentences, tokens, ranges = _by_sentence(article)
-        hits = _share_out(self.gazetteer.find(text), sentences)  # one scan of the text
+        hits = _share_out(gazetteer.find(article.text), sentences)  # one scan of the text
         words, texts = _split_words(tokens, ranges)
         minor: frozenset[str] = getattr(tagger, "headline_minor", frozenset())
         # Each sentence's casing is decided once, for the tagger and for the hits below
@@ -71,14 +103,13 @@ class EntityStage:
         headlines = [
             headline_case(ts, minor, joined=j) for ts, j in zip(texts, joined, strict=True)
         ]
-        # the tagger reads all the sentences at once (a batch costs little more than one)
-        if isinstance(tagger, Tagger):
-            tagged = tagger.spans_many(texts, headlines=headlines, lowercase=lowered)
-        else:
-            tagged = tagger.spans_many(texts) if tagger is not None else [[] for _ in texts]
+        return cls(words, texts, hits, headlines, lowered)
+
+    def entities(self, text: str, tagged: list[Spans]) -> list[Entity]:
+        """The article's entities from the tagger's spans of its sentences."""
         found: list[Entity] = []
         for ws, spans, inside, headline, low in zip(
-            words, tagged, hits, headlines, lowered, strict=True
+            self.words, tagged, self.hits, self.headlines, self.lowered, strict=True
         ):
             model = [
                 Entity(text[ws[i].start : ws[j - 1].end], kind, ws[i].start, ws[j - 1].end, "model")
@@ -90,7 +121,20 @@ class EntityStage:
                     inside = [h for h in inside if looks_like_name(text, h, cased=True)]
                 model = combine(text, model, inside)
             found += model
-        article.entities = one_type_per_name(found)
+        return one_type_per_name(found)
+
+
+Spans = list[tuple[str, int, int]]
+
+
+def _tag(tagger: AnyTagger | None, read: list[_Sentences]) -> list[Spans]:
+    """The tagger's spans of every sentence of these articles, in order."""
+    texts = [ts for sentences in read for ts in sentences.texts]
+    if isinstance(tagger, Tagger):
+        headlines = [h for sentences in read for h in sentences.headlines]
+        lowered = [low for sentences in read for low in sentences.lowered]
+        return tagger.spans_many(texts, headlines=headlines, lowercase=lowered)
+    return tagger.spans_many(texts) if tagger is not None else [[] for _ in texts]
 
 
 def _known_names(resources: Resources) -> list[tuple[str, str]]:

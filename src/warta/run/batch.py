@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from warta.article import Article
@@ -44,11 +45,22 @@ class _Timed:
         self.stage = stage
         self.name, self.requires, self.adds = stage.name, stage.requires, stage.adds
         self.timings = timings
+        if hasattr(stage, "batch"):  # (only then: see ``Pipeline.run_batch``)
+            self.batch = self._batch
 
     def __call__(self, article: Article) -> None:
+        with self._timing():
+            self.stage(article)
+
+    def _batch(self, articles: Sequence[Article]) -> None:
+        with self._timing():
+            self.stage.batch(articles)  # type: ignore[attr-defined]
+
+    @contextmanager
+    def _timing(self) -> Iterator[None]:
         start = time.process_time()
         try:
-            self.stage(article)
+            yield
         finally:
             elapsed = time.process_time() - start
             self.timings.stages[self.name] = self.timings.stages.get(self.name, 0.0) + elapsed

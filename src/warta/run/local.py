@@ -24,6 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +99,7 @@ class IngestReport:
 
 
 OnCommit = Callable[[IngestReport], None]
+Batch = tuple[list[Item], bool]  # inputs, and whether they are the last batch
 
 
 def ingest(
@@ -111,8 +113,8 @@ def ingest(
     options = options or IngestOptions()
     report = IngestReport()
     started, cpu_started = time.perf_counter(), time.process_time()
-    batches = _unknown_batches(read_inputs(paths, options), store, options, report)
-    batches = _after_first(batches, store.prepare_writes)
+    unknown = _unknown_batches(read_inputs(paths, options), store, options, report)
+    batches = _after_first(_marked_last(unknown), store.prepare_writes)
     with (
         _Progress(options.progress) as progress,
         _analysers(options) as analyser,
@@ -149,7 +151,16 @@ def _unknown_batches(
         yield from _drop_known(batch, store, report)
 
 
-def _after_first(batches: Iterator[list[Item]], then: Callable[[], None]) -> Iterator[list[Item]]:
+def _marked_last(batches: Iterator[list[Item]]) -> Iterator[Batch]:
+    """Each batch with whether it is the last (read one batch ahead)."""
+    current = next(batches, None)
+    while current is not None:
+        following = next(batches, None)
+        yield current, following is None
+        current = following
+
+
+def _after_first(batches: Iterator[Batch], then: Callable[[], None]) -> Iterator[Batch]:
     """``batches``, calling ``then`` once the first has been taken (handed to the workers):
     the writer prepares while they start up, on a core that would otherwise wait."""
     for i, batch in enumerate(batches):
@@ -278,8 +289,8 @@ class _InProcess:
     def __init__(self, spec: str | None, until: str | None) -> None:
         _load(spec, until)
 
-    def map(self, batches: Iterable[list[Item]]) -> Iterator[tuple[list[Result], Timings]]:
-        return map(_work, batches)
+    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[list[Result], Timings]]:
+        return (_work(items) for items, _ in batches)
 
     def pids(self) -> list[int]:
         return []
@@ -303,38 +314,36 @@ class _Pool:
     the ingest stops with an error instead of waiting forever; committed batches stay."""
 
     def __init__(self, spec: str | None, until: str | None, workers: int) -> None:
+        context = _start_method()
+        if context.get_start_method() == "forkserver":
+            # workers start on the first batch; the server loads the pipeline meanwhile
+            forkserver.ensure_running()
         self.executor = ProcessPoolExecutor(
             workers,
-            mp_context=_start_method(),
+            mp_context=context,
             initializer=_init_worker,
             initargs=(spec, until, os.getpid()),
         )
         self.workers = workers
         self.in_flight = 2 * workers
 
-    def map(self, batches: Iterable[list[Item]]) -> Iterator[tuple[list[Result], Timings]]:
+    def map(self, batches: Iterable[Batch]) -> Iterator[tuple[list[Result], Timings]]:
         pending: deque[_Chunks] = deque()
         try:
-            for batch in batches:
-                pending.append([self.executor.submit(_work, c) for c in self._split(batch)])
+            for batch, last in batches:
+                chunks = _last_chunks(batch, self.workers) if last else _split(batch, self.workers)
+                pending.append([self.executor.submit(_work, c) for c in chunks])
                 if len(pending) >= self.in_flight:
                     yield _joined(pending.popleft())
             while len(pending) > 1:
                 yield _joined(pending.popleft())
-            # The last batch goes to the writer chunk by chunk, as each comes back: the
-            # first is written while the slower worker finishes, instead of one core
-            # idling until both are done and then both waiting for one whole write.
+            # The last batch goes to the writer chunk by chunk, as each comes back.
             for future in pending.pop() if pending else []:
                 yield _joined([future])
         except BrokenProcessPool as exc:
             raise PipelineError(
                 f"a worker process died ({exc}); committed batches are kept"
             ) from exc
-
-    def _split(self, batch: list[Item]) -> list[list[Item]]:
-        """``batch`` in one contiguous chunk per worker (input order kept)."""
-        size = -(-len(batch) // self.workers)  # ceiling division
-        return [batch[i : i + size] for i in range(0, len(batch), size)]
 
     def pids(self) -> list[int]:
         processes = getattr(self.executor, "_processes", None) or {}
@@ -359,6 +368,21 @@ def _start_method() -> mp.context.BaseContext:
     context = mp.get_context("forkserver")
     context.set_forkserver_preload(["warta.run.preload"])
     return context
+
+
+def _last_chunks(batch: list[Item], workers: int) -> list[list[Item]]:
+    """The last batch in a large chunk per worker, then a small one per worker: the
+    writer stores the large ones while the workers analyse the small ones, and only
+    these are left to write when the workers are done. Split evenly, the last write
+    was a whole chunk's, on one core while the other idled (0.2-0.35 s a run)."""
+    cut = len(batch) * 4 // 5
+    return _split(batch[:cut], workers) + _split(batch[cut:], workers)
+
+
+def _split(batch: list[Item], parts: int) -> list[list[Item]]:
+    """``batch`` in at most ``parts`` contiguous chunks of equal size (input order kept)."""
+    size = max(1, -(-len(batch) // parts))  # ceiling division
+    return [batch[i : i + size] for i in range(0, len(batch), size)]
 
 
 def _joined(chunks: _Chunks) -> tuple[list[Result], Timings]:

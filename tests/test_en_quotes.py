@@ -35,6 +35,15 @@ def test_en_quotes_indirect_with_time_adjunct_before_that(analyse):
     assert "Blinken" in speaker and cue == "said"
 
 
+def test_en_quotes_a_full_stop_after_the_marks_ends_the_quotes_sentence(analyse):
+    article = analyse(
+        'The French foreign ministry said the visit was "long overdue".\n\n'
+        "An adviser to the president said Paris would say more on Friday."
+    )
+    direct = [(q.text, q.speaker_name) for q in article.quotes if q.direct]
+    assert direct == [("long overdue", "The French foreign ministry")]
+
+
 def test_en_quotes_according_to(analyse):
     article = analyse(
         "According to Michael Madden, a senior fellow at the Stimson Center, North Korea may"

@@ -15,6 +15,9 @@ from warta.quotes.phrases import Phrase, phrase_after, subject_before
 from warta.quotes.tokens import Tokens
 
 _SKIP = {",", "—", "–", "-"}
+# A sentence end right after the closing mark (“…”. as English often writes it): the
+# quote's sentence is over, and a speaker named later belongs to the next one.
+_ENDS = {".", "!", "?", "…"}
 
 
 def source_of(q: Quoted, toks: Tokens, lex: Lexicon, sentence_start: int) -> Source:
@@ -26,7 +29,7 @@ def _after(close: int, toks: Tokens, lex: Lexicon) -> Source | None:
     i = toks.after(close + 1)
     while i < len(toks) and toks[i].text in _SKIP:
         i += 1
-    if i >= len(toks) or _gap(toks, close, i):
+    if i >= len(toks) or _gap(toks, close, i) or toks[i].text in _ENDS:
         return None
     cue = lex.cue_after(toks.word(i))
     if cue is not None:

@@ -90,10 +90,22 @@ PASSAGES = [
         "If Azerbaijan attacks Armenia, Russia will respond.",
         ("ASSAULT", "AZE", "ARM", "hypothetical"),
     ),
-    # hypothetical: would
+    # hypothetical: would (irrealis, outside reported speech)
+    ("Turkey would sanction Israel.", ("SANCTION", "TUR", "ISR", "hypothetical")),
+    # planned: would in reported speech is the future seen from the past ("will")
     (
         "Brazil would recognize Palestine as a state, its foreign minister said.",
-        ("SUPPORT", "BRA", "PSE", "hypothetical"),
+        ("SUPPORT", "BRA", "PSE", "planned"),
+    ),
+    # negated: would not, in reported speech
+    (
+        "Russia would not send troops to Syria, the Kremlin said on Monday.",
+        ("MOBILIZE", "RUS", "SYR", "negated"),
+    ),
+    # hypothetical: would with a condition, even in reported speech
+    (
+        "Russia would attack Ukraine again if Kyiv struck Crimea, Peskov said.",
+        ("ASSAULT", "RUS", "UKR", "hypothetical"),
     ),
     # hypothetical: a question
     ("Will Turkey block Sweden's bid to join NATO?", ("REJECT", "TUR", "SWE", "hypothetical")),

@@ -83,10 +83,13 @@ class StatusCues:
                 self.governing.add(phrase, status)
         for phrase in data.get("ignore", {}).get("phrases", ()):
             self.ignore.add(phrase, "")
-        self.question = frozenset(data.get("hypothetical", {}).get("question", ()))
-        self.consequent_modals = frozenset(
-            data.get("hypothetical", {}).get("consequent_modals", ())
-        )
+        hypothetical = data.get("hypothetical", {})
+        self.question = frozenset(hypothetical.get("question", ()))
+        self.consequent_modals = frozenset(hypothetical.get("consequent_modals", ()))
+        self.reported_future = CueSet()
+        for phrase in hypothetical.get("reported_future", ()):
+            self.reported_future.add(phrase, "hypothetical")
+        self.conditional = frozenset(hypothetical.get("governing", ()))
         scope = data.get("scope", {})
         self.complement = frozenset(scope.get("complement", ()))
         self.purpose = frozenset(scope.get("purpose", ()))
@@ -96,6 +99,7 @@ class StatusCues:
         self.postposed = frozenset(attribution.get("postposed", ()))
         self.speech = frozenset(attribution.get("speech", ()))
         self.tags = self.according | self.postposed
+        self.reporting = self.tags | self.speech
         self.sources = tuple(tuple(s.split()) for s in attribution.get("sources", ()))
         self.source_window = int(attribution.get("source_window", 6))
         self.source_starts = frozenset(p[0] for p in self.sources)
@@ -118,6 +122,8 @@ class StatusCues:
         reach = min(later) if later else clause.end
         start = clause.start - 1 if clause.opener in self.complement else clause.start
         found = self.before.find(view.low, start, last, self.ignore)
+        if self.reported_future.find(view.low, start, last, self.ignore):
+            found.add("planned" if self._reported(view) else "hypothetical")
         found |= self.anywhere.find(view.low, clause.start, reach, self.ignore)
         found |= self._matrix(view, clause)
         found |= self._consequent(view, clause, head)
@@ -129,6 +135,10 @@ class StatusCues:
             if status in found:
                 return status
         return DEFAULT
+
+    def _reported(self, view: View) -> bool:
+        """Whether the sentence reports speech and sets no condition (``reported_future``)."""
+        return not self.reporting.isdisjoint(view.low) and self.conditional.isdisjoint(view.low)
 
     def _clause(self, view: View, k: int) -> Clause:
         """The trigger's clause; a fronted "Jika A," ends at its comma."""

@@ -5,6 +5,7 @@ country, the country the text was just talking about."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from warta.actors.scan import Words
@@ -14,6 +15,8 @@ from warta.knowledge import Knowledge, Resolution
 # Appositions end at the next comma, semicolon or parenthesis; a title before a name starts
 # after the previous one (or the sentence start).
 _BREAKS = ",;()"
+_BREAK = re.compile(f"[{re.escape(_BREAKS)}]")
+_COMMA_NEXT = re.compile(r"\s*,")  # \s is what str.strip strips (Unicode whitespace)
 
 
 def title_before(
@@ -27,12 +30,14 @@ def title_before(
 def apposition_after(
     kb: Knowledge, words: Words, text: str, name: tuple[int, int], ceiling: int, day: str
 ) -> Resolution | None:
-    rest = text[name[1] : ceiling].lstrip()
-    if not rest.startswith(","):
+    # Two regex scans from the name on, not a copy of the sentence's rest and a find per
+    # break character (a tenth of this function's time, py-spy).
+    comma = _COMMA_NEXT.match(text, name[1], ceiling)
+    if comma is None:
         return None
-    start = text.index(",", name[1]) + 1
-    ends = [i for i in (text.find(c, start, ceiling) for c in _BREAKS) if i != -1]
-    clause = words.within(start, min(ends, default=ceiling))
+    start = comma.end()
+    end = _BREAK.search(text, start, ceiling)
+    clause = words.within(start, end.start() if end else ceiling)
     return _role_in(kb, words, clause, text, day, within=3)
 
 

@@ -11,6 +11,7 @@ complement opens a quotation is left to the direct-quote finder.
 from __future__ import annotations
 
 import bisect
+from itertools import compress, count
 
 from warta.article import Sentence
 from warta.quotes.claims import Claim, Source
@@ -32,10 +33,17 @@ def find_indirect(
     # The cue words' places, found in one pass over the article: most sentences have
     # none, and the others are read at those words only (was a fifth of the stage).
     cues = lex.indirect_cues
-    at = [k for k, word in enumerate(toks.words) if word in cues]
+    # (compress over a map of set probes picks them in C: ~10 % less than a comprehension)
+    at = list(compress(count(), map(cues.__contains__, toks.words)))
     inside = _Inside(quoted)
+    # where the cue words start: a sentence with none is passed over before its tokens
+    # are looked up (two bisections and a walk back a sentence: 3 % of the stage, py-spy)
+    cue_starts = [toks.starts[k] for k in at]
     for sentence in sentences:
         if sentence.start in inside:
+            continue
+        j = bisect.bisect_left(cue_starts, sentence.start)
+        if j == len(cue_starts) or cue_starts[j] >= sentence.end:
             continue
         first, last = toks.after(sentence.start), toks.before(sentence.end) + 1
         ks = at[bisect.bisect_left(at, first) : bisect.bisect_left(at, last)]

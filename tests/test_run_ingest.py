@@ -129,6 +129,8 @@ def test_run_reingest_with_workers_adds_nothing(tmp_path):
         again = ingest([corpus], store, options)
         assert store.stats() == before
     assert first.stored == 60 and first.timings.stages.keys() == {"clean", "segment", "events"}
+    # seven batches of eight, then the last four in two halves (see run.local._Pool)
+    assert first.batches == 7 + 2
     assert (again.stored, again.skipped, again.batches) == (0, 60, 0)
 
 
@@ -225,12 +227,3 @@ def test_run_ingest_restores_the_callers_collector_thresholds(tmp_path):
         )
     assert seen and all(t[0] > before[0] for t in seen)  # raised while ingesting
     assert gc.get_threshold() == before
-
-
-def test_run_the_last_batch_ends_with_small_chunks_in_input_order():
-    from warta.run.local import _last_chunks
-
-    chunks = _last_chunks(list(range(100)), workers=2)
-    assert [len(c) for c in chunks] == [40, 40, 10, 10]
-    assert [i for c in chunks for i in c] == list(range(100))
-    assert _last_chunks([1], workers=2) == [[1]]

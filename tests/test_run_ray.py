@@ -80,7 +80,7 @@ def test_run_ray_stores_exactly_what_the_local_runner_stores(local_ray, tmp_path
         local.duplicates,
     )
     assert remote.errors == 2 and remote.duplicates > 0
-    # the local runner commits its last batch chunk by chunk (here two); Ray does not
+    # the local runner commits its last batch in two halves; Ray commits it whole
     assert remote.batches == local.batches - 1
     assert remote.timings.stages.keys() == {"clean", "segment", "events"}
     assert snapshot(tmp_path / "ray.duckdb") == snapshot(tmp_path / "local.duckdb")

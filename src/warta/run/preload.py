@@ -38,15 +38,19 @@ def _warmed() -> Pipeline | None:
 
 
 def _built_and_warmed() -> Pipeline:
+    import warta.run.local  # noqa: F401  (what a worker runs: imported once, here)
     from warta.pipeline import Pipeline
     from warta.resources import Resources
+    from warta.run.batch import analyse_batch
     from warta.sources.text import to_article
 
     pipeline = Pipeline.default(Resources())
-    # our own short articles in both languages: they touch every lazily loaded table
+    # Our own short articles in both languages, analysed as a worker analyses a batch
+    # (table rows and signatures too): they touch every lazily loaded table. Rows alone
+    # loaded the event ontology in every worker's first batch.
     text = resources.files("warta.run").joinpath("warmup.txt").read_text("utf-8")
-    for passage in text.split("\n---\n")[1:]:  # the first part says what the file is
-        pipeline.run_one(to_article(passage.strip()))
+    passages = text.split("\n---\n")[1:]  # the first part says what the file is
+    analyse_batch([to_article(p.strip()) for p in passages], pipeline, rows_only=True)
     return pipeline
 
 

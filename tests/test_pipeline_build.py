@@ -56,6 +56,9 @@ class FailsOn:
 
     def __call__(self, article):
         self.log.append((self.name, article.raw))
+        self.check(article)
+
+    def check(self, article):
         if self.word in article.raw:
             raise KeyError(self.word)
 
@@ -90,8 +93,7 @@ class Batched(FailsOn):
     def batch(self, articles):
         self.log.append((self.name, [a.raw for a in articles]))
         for article in articles:
-            if self.word in article.raw:
-                raise KeyError(self.word)
+            self.check(article)
 
 
 def test_pipeline_run_batch_uses_a_stage_batch_and_isolates_its_failures():

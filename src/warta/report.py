@@ -24,7 +24,7 @@ def to_json(article: Article, *, path: str | None = None) -> dict[str, Any]:
 def render(article: Article) -> str:
     lines = [article.title or "(untitled)", _summary(article), ""]
     lines += _section("Events", article.events, _event_lines)
-    lines += _section("Quotes", article.quotes, _quote_lines)
+    lines += _section("Quotes", article.quotes, lambda q: _quote_lines(q, article.text))
     lines += _section("Actors", article.actors, _actor_lines)
     lines += _entities(article)
     if article.times:
@@ -82,14 +82,29 @@ def _event_lines(event: Event) -> list[str]:
     return lines
 
 
-def _quote_lines(quote: Quote) -> list[str]:
+def _quote_lines(quote: Quote, text: str) -> list[str]:
     kind = "direct" if quote.direct else "indirect"
     who = quote.speaker_name or "unknown speaker"
+    written = _written_speaker(quote, text)
+    if written:
+        who += f", as “{written}”"
     extra = ", ".join(x for x in (quote.role, quote.affiliation) if x)
     return [
         f"“{_clip(quote.text, 140)}”",
         f"  — {who}" + (f" ({extra})" if extra else "") + f" · {kind}",
     ]
+
+
+def _written_speaker(quote: Quote, text: str) -> str | None:
+    """How the article names the speaker, when no word of it is in the actor's name: a
+    metonym ("Kremlin" for Russia, "Gedung Putih" for the United States), not a short
+    form ("Peskov")."""
+    if quote.speaker_name is None or quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    written = text[quote.speaker_start : quote.speaker_end]
+    if set(written.casefold().split()) & set(quote.speaker_name.casefold().split()):
+        return None
+    return written
 
 
 def _actor_lines(actor: Actor) -> list[str]:

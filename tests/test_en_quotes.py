@@ -40,8 +40,14 @@ def test_en_quotes_a_full_stop_after_the_marks_ends_the_quotes_sentence(analyse)
         'The French foreign ministry said the visit was "long overdue".\n\n'
         "An adviser to the president said Paris would say more on Friday."
     )
-    direct = [(q.text, q.speaker_name) for q in article.quotes if q.direct]
-    assert direct == [("long overdue", "The French foreign ministry")]
+    direct = [(q.text, q.speaker) for q in article.quotes if q.direct]
+    assert direct == [("long overdue", "FRA")]
+
+
+def test_en_quotes_a_sentence_opening_the_is_no_name_of_its_own(analyse):
+    article = analyse("The Russian embassy in Washington said the talks were useful.")
+    ((quote,),) = [article.quotes]
+    assert quote.speaker == "RUS" and quote.text == "the talks were useful"
 
 
 def test_en_quotes_according_to(analyse):

@@ -25,7 +25,9 @@ _TITLE_SHARE = 0.6  # titles capitalise content words; sentences only names and 
 
 def extract(article: Article, lex: Lexicon) -> list[Quote]:
     toks = Tokens(article.tokens, article.text)
-    people = People(article, lex.titles, lex.pronoun_window, lex.speaker_window)
+    people = People(
+        article, lex.titles, lex.pronoun_window, lex.speaker_window, lex.subject_determiners
+    )
     quoted = find_quoted(article.text, lex.closers, article.paragraphs or None, lex.tags)
     people.quoted = [(q.open, q.close if q.close is not None else q.end) for q in quoted]
     starts = sorted(s.start for s in people.sentences)

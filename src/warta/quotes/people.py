@@ -38,10 +38,16 @@ class Speaker:
 
 class People:
     def __init__(
-        self, article: Article, titles: frozenset[str], window: int = 6, speaker_window: int = 12
+        self,
+        article: Article,
+        titles: frozenset[str],
+        window: int = 6,
+        speaker_window: int = 12,
+        determiners: frozenset[str] = frozenset(),
     ) -> None:
         self.article = article
         self.titles = titles
+        self.determiners = determiners  # English "the": opens a phrase, capitalised or not
         self.window = window
         self.speaker_window = speaker_window
         self.sentences = article.sentences or fallback_sentences(article.text)
@@ -107,13 +113,15 @@ class People:
         return Speaker(self._strip_titles(start, end), start, end, None, role, affiliation)
 
     def _heads(self, start: int, mention: int) -> bool:
-        """The mention opens the phrase, after at most one lower-case word (an article:
-        "the Russian defence ministry")."""
+        """The mention opens the phrase, after at most one lower-case word or determiner
+        ("the Russian defence ministry", "The Russian embassy" opening a sentence)."""
         if mention < start:
             return False
         # at most two words are needed to tell: a far mention is not split word by word
         words = self.article.text[start:mention].split(None, 2)
-        return not words or (len(words) == 1 and words[0].islower())
+        if not words:
+            return True
+        return len(words) == 1 and (words[0].islower() or words[0].casefold() in self.determiners)
 
     def _from_actor(
         self, actor: Actor, start: int, end: int, role: str | None, affiliation: str | None

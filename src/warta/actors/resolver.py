@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import pairwise
 from operator import attrgetter
 
@@ -52,8 +53,6 @@ class ArticleResolver:
         # An article names the same few countries and people again and again: each alias
         # hit is resolved once (hits are the base's own objects, so their ids are keys).
         self._hits: dict[int, Resolution] = {}
-        self._starts: list[int] | None = None  # _ordered_starts, once _starts_read
-        self._starts_read = False
 
     def run(self) -> list[Draft]:
         candidates = self._candidates()
@@ -326,7 +325,7 @@ class ArticleResolver:
         return one or scan.joined(self.words, m - 2, m, self.text)
 
     def _sentence_bounds(self, offset: int) -> tuple[int, int]:
-        starts = self._ordered_starts()
+        starts = self._ordered_starts
         if starts is None:  # sentences out of order: read them all, as sentence_at does
             sentence = self.article.sentence_at(offset)
         else:
@@ -338,7 +337,7 @@ class ArticleResolver:
         return sentence.start, sentence.end
 
     def _context_floor(self, offset: int) -> int:
-        ordered = self._ordered_starts()
+        ordered = self._ordered_starts
         if ordered is None:
             starts = [s.start for s in self.article.sentences if s.start <= offset]
         else:
@@ -347,17 +346,15 @@ class ArticleResolver:
             return 0
         return starts[max(0, len(starts) - 1 - CONTEXT_SENTENCES)]
 
+    @cached_property
     def _ordered_starts(self) -> list[int] | None:
         """The sentences' starts when they follow one another without overlapping (as the
         segmenter makes them), else None. Read once an article: the sentence of a name
         is then a bisection, not a pass over the sentences per unknown person."""
-        if not self._starts_read:
-            sentences = self.article.sentences
-            ordered = all(a.start <= a.end <= b.start for a, b in pairwise(sentences))
-            ordered = ordered and all(s.start <= s.end for s in sentences[-1:])
-            self._starts = [s.start for s in sentences] if ordered else None
-            self._starts_read = True
-        return self._starts
+        sentences = self.article.sentences
+        ordered = all(a.start <= a.end <= b.start for a, b in pairwise(sentences))
+        ordered = ordered and all(s.start <= s.end for s in sentences[-1:])
+        return [s.start for s in sentences] if ordered else None
 
 
 def _is_person(cand: Candidate) -> bool:

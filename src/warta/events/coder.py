@@ -93,19 +93,19 @@ class Coder:
             {},
         )
         coded: list[Coded] = []
-        starts, low = self.lexicon.starts, ctx.index.low
+        starts, lowered = self.lexicon.starts, ctx.index.low
         for sentence, (lo, hi) in zip(article.sentences, ctx.index.ranges, strict=True):
+            low = lowered[lo:hi]
             # A third of the sentences name no event: skip them here, without a call.
-            if not starts.isdisjoint(low[lo:hi]):
-                coded.extend(self._sentence(ctx, sentence, (lo, hi)))
+            if not starts.isdisjoint(low):
+                coded.extend(self._sentence(ctx, sentence, (lo, hi), low))
         return merge(with_destinations(coded))
 
     def _sentence(
-        self, ctx: Context, sentence: Sentence, token_range: tuple[int, int]
+        self, ctx: Context, sentence: Sentence, token_range: tuple[int, int], low: list[str]
     ) -> list[Coded]:
-        """The events of a sentence with a word that may start a trigger."""
-        lo, hi = token_range
-        low = ctx.index.low[lo:hi]
+        """The events of a sentence with a word that may start a trigger; ``low``: its
+        lower-cased tokens."""
         if not self._may_have_actor(ctx, sentence, low):
             return []  # a quarter of the rest: no party, so no event (see _may_have_actor)
         matches = forms_in(low, self.lexicon)

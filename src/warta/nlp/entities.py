@@ -95,9 +95,9 @@ class _Sentences:
         hits = _share_out(gazetteer.find(article.text), sentences)  # one scan of the text
         words, texts = _split_words(tokens, ranges)
         minor: frozenset[str] = getattr(tagger, "headline_minor", frozenset())
-        # Each sentence's casing is decided once, for the tagger and for the hits below
-        # (the headline test, the tagger and the hits each joined and lowercased the
-        # words again: about 3 % of the stage).
+        # Each sentence's casing is decided once, for the tagger and for the gazetteer's
+        # hits (``entities``): the headline test, the tagger and the hits each joined and
+        # lowercased the words again (about 3 % of the stage).
         joined = list(map("".join, texts))
         lowered = [j == j.lower() for j in joined]  # (as a whole exactly when every word is)
         headlines = [

@@ -152,3 +152,140 @@ def test_store_cluster_recluster_matches_clustering_everything_again():
     moved_to = {m["id"]: m["event_id"] for m in moved}
     assert all(moved_to.get(m["id"], m["event_id"]) == final[m["id"]] for m in stored)
     assert all(m["event_id"] == final[m["id"]] for m in new)
+
+
+class _MemoryEvents:
+    """Events and mentions kept the way a store keeps them, with the two reads
+    ``cluster.recluster_stored`` makes; counts the mentions it reloads."""
+
+    def __init__(self, window_days: int = 7) -> None:
+        self.window = dt.timedelta(days=window_days)
+        self.events: dict[str, dict] = {}
+        self.mentions: dict[str, dict] = {}
+        self.reloaded = 0
+
+    def write(self, new: list[dict]) -> None:
+        from warta.store import cluster
+
+        events, replaced, moved = cluster.recluster_stored(new, self._load, self._load_after)
+        for event_id in replaced:
+            del self.events[event_id]
+        self.events.update((e["id"], e) for e in events)
+        for m in moved:
+            self.mentions[m["id"]]["event_id"] = m["event_id"]
+        self.mentions.update((m["id"], dict(m)) for m in new)
+
+    def _of(self, event_ids: set[str]) -> list[dict]:
+        found = [dict(m) for m in self.mentions.values() if m["event_id"] in event_ids]
+        self.reloaded += len(found)
+        return found
+
+    def _load(self, reaches: list) -> list[dict]:
+        def reached(e: dict, key: tuple, r) -> bool:
+            if key != (e["type"], e["source_key"], e["target_key"]):
+                return False
+            if e["first_seen"] is None:
+                return r.undated
+            return (
+                r.earliest is not None
+                and r.earliest <= e["first_seen"] + self.window
+                and (e["first_seen"] <= r.latest)
+            )
+
+        ids = {e["id"] for e in self.events.values() for k, r in reaches if reached(e, k, r)}
+        return self._of(ids)
+
+    def _load_after(self, after: dict) -> list[dict]:
+        def later(e: dict) -> bool:
+            day = after.get((e["type"], e["source_key"], e["target_key"]))
+            return day is not None and e["first_seen"] is not None and e["first_seen"] > day
+
+        return self._of({e["id"] for e in self.events.values() if later(e)})
+
+
+def _mention(i: int, day: int | None, key: str = "PRK", status: str = "occurred") -> dict:
+    from warta.store import cluster
+
+    return {
+        "id": f"m{i:04d}",
+        "article_id": f"a{i}",
+        "type": "meet",
+        "source_key": key,
+        "target_key": "RUS",
+        "date": None if day is None else dt.date(2023, 1, 1) + dt.timedelta(days=day),
+        "published": None,
+        "status": status,
+        "goldstein": 1.0,
+        "outlet": f"o{i % 3}",
+        "place": None,
+        "url": None,
+        **{c: None for c in cluster._COMMON_COLUMNS},
+    }
+
+
+def test_store_cluster_bounded_reloads_give_the_events_of_clustering_everything():
+    from warta.store import cluster
+
+    for seed in range(60):
+        rng = random.Random(seed)
+        spread = rng.choice([30, 90, 400, 2000])  # dense and sparse keys
+        mentions = [
+            _mention(
+                i,
+                None if rng.random() < 0.05 else rng.randrange(spread),
+                rng.choice(["PRK", "CHN", "USA"]),
+                rng.choice(["planned", "occurred", "reported"]),
+            )
+            for i in range(rng.randrange(20, 120))
+        ]
+        store = _MemoryEvents()
+        start = 0
+        while start < len(mentions):
+            size = rng.randrange(1, 25)
+            store.write([dict(m) for m in mentions[start : start + size]])
+            start += size
+        expected = {e["id"]: e for e in cluster.cluster([dict(m) for m in mentions])}
+        assert store.events == expected, seed
+        final = {m["id"]: m["event_id"] for m in cluster_mentions(mentions)}
+        assert {i: m["event_id"] for i, m in store.mentions.items()} == final, seed
+
+
+def cluster_mentions(mentions: list[dict]) -> list[dict]:
+    from warta.store import cluster
+
+    every = [dict(m) for m in mentions]
+    cluster.cluster(every)
+    return every
+
+
+def test_store_cluster_a_write_reloads_the_events_near_its_mentions_not_every_later_one():
+    store = _MemoryEvents()
+    store.write([_mention(i, 10 * i) for i in range(100)])  # one event every 10 days
+    store.reloaded = 0
+    store.write([_mention(1000, 52), _mention(1001, 55)])  # joins the event of day 50
+    assert store.reloaded == 2  # that event, and day 60's, which comes back whole
+    store.reloaded = 0
+    store.write([_mention(1002, 301), _mention(1003, 905)])  # far apart: two runs
+    assert store.reloaded == 4  # days 300 and 310, days 900 and 910
+    assert len(store.events) == 100
+    assert store.events == _clustered(store)
+
+
+def test_store_cluster_cuts_that_keep_moving_past_the_reach_have_every_later_event_read():
+    # pairs of reports 7 days apart, 8 days after the last pair: one event per pair. A
+    # report the day before the first pair takes only its first report; its second then
+    # starts an event that takes the first report of the next pair, and so on to the end
+    store = _MemoryEvents()
+    store.write([_mention(i, 8 * (i // 2) + 7 * (i % 2)) for i in range(100)])
+    assert len(store.events) == 50
+    store.reloaded = 0
+    store.write([_mention(1000, -1)])
+    assert store.reloaded == 100
+    assert len(store.events) == 51
+    assert store.events == _clustered(store)
+
+
+def _clustered(store: _MemoryEvents) -> dict:
+    from warta.store import cluster
+
+    return {e["id"]: e for e in cluster.cluster([dict(m) for m in store.mentions.values()])}

@@ -6,6 +6,7 @@ Needs a server: ``export WARTA_TEST_POSTGRES="$(scripts/start-postgres.sh)"``; s
 # ruff: noqa: F811  (fixtures imported from tests._postgres are redefined as arguments)
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 import pytest
@@ -145,3 +146,23 @@ def test_store_postgres_unreachable_server_is_a_store_error():
         StoreError, match=r"cannot connect to postgresql://warta:\*\*\*@127\.0\.0\.1:9"
     ):
         open_store("postgresql://warta:secret@127.0.0.1:9/warta", connect_timeout=2)
+
+
+def test_store_postgres_follows_cuts_that_a_new_report_moves_as_duckdb_does(pg_url, tmp_path):
+    """Reports on days 10, 16 | 20, 26 | 28, 34 | 36, 42 make four events. One on day 18
+    starts a window that takes day 20; day 26 then starts one that takes day 28, day 34
+    one that takes day 36, and day 42 is left alone: the cuts move past the events the
+    writer reloads first (up to two windows after day 18), so it reads the rest."""
+
+    def report(n: int, offset: int):
+        day = (dt.date(2023, 9, 1) + dt.timedelta(days=offset)).isoformat()
+        return ok(summit_article(n, outlet=f"o{n}", published=day))
+
+    firsts = []
+    for url in (pg_url, tmp_path / "d.duckdb"):
+        with open_store(url) as store:
+            store.write([report(n, d) for n, d in enumerate([10, 16, 20, 26, 28, 34, 36, 42])])
+            store.write([report(99, 18)])
+            firsts.append(sorted(e["first_seen"] for e in store.events(EventQuery())))
+    expected = ["2023-09-11", "2023-09-19", "2023-09-27", "2023-10-05", "2023-10-13"]
+    assert firsts[0] == firsts[1] == expected

@@ -8,6 +8,9 @@ they were ingested, so a re-run or a resumed run gives the same events and event
 Mentions without a date (event or article) of one key form one event of their own.
 
 The status follows the evidence in date order (``resolve_status``) and keeps its history.
+
+A writer reclusters only the stored events new mentions can change (``recluster_stored``):
+those near the new mentions' dates, and after them as far as the cuts move.
 """
 
 from __future__ import annotations
@@ -16,8 +19,9 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
+from typing import Any, NamedTuple
 
 from warta.store.rows import JSON, Row
 
@@ -59,19 +63,111 @@ def day(mention: Row) -> dt.date | None:
     return mention["date"] or mention["published"]
 
 
-def reach(mentions: list[Row]) -> dict[tuple[str, str, str], tuple[dt.date | None, bool]]:
-    """Per key: the earliest day of these mentions and whether any is undated, which bound
-    the stored events they can join (a writer reloads only those)."""
-    out: dict[tuple[str, str, str], tuple[dt.date | None, bool]] = {}
-    for m in mentions:
-        earliest, undated = out.get(key_of(m), (None, False))
-        when = day(m)
-        if when is None:
-            undated = True
-        elif earliest is None or when < earliest:
-            earliest = when
-        out[key_of(m)] = (earliest, undated)
+Key = tuple[str, str, str]
+Cuts = dict[Key, list[list[Row]]]  # each key's mentions cut into events
+
+# How far after a run of new mentions a key's events are reloaded, in windows: on the
+# bench's articles (two years of dates), the cuts of 93% of a write's keys settle within
+# it (``pending``); the rest are read to their end.
+_FOLLOW = 2
+
+
+class Reach(NamedTuple):
+    """Stored events of one key that new mentions can change: those whose window reaches
+    ``earliest`` and that start by ``latest``, and the key's undated event if
+    ``undated``."""
+
+    earliest: dt.date | None
+    latest: dt.date | None
+    undated: bool
+
+
+class _Run(NamedTuple):
+    """New dates of one key close enough to be reloaded together, and the latest start of
+    the stored events reloaded for them: ``_FOLLOW`` windows after the last."""
+
+    first: dt.date
+    last: dt.date
+    end: dt.date
+
+
+def reach(mentions: list[Row], window_days: int = DEFAULT_WINDOW_DAYS) -> list[tuple[Key, Reach]]:
+    """Per key, a ``Reach`` for each run of new dates (the stored events between runs far
+    apart stay as they are) and one for its undated event."""
+    out = [(key, Reach(None, None, True)) for key in sorted(_undated_keys(mentions))]
+    for key, dates in _dates(mentions).items():
+        out += [(key, Reach(run.first, run.end, False)) for run in _runs(dates, window_days)]
     return out
+
+
+def _undated_keys(mentions: list[Row]) -> set[Key]:
+    return {key_of(m) for m in mentions if day(m) is None}
+
+
+def _dates(mentions: list[Row]) -> dict[Key, list[dt.date]]:
+    out: dict[Key, list[dt.date]] = {}
+    for m in mentions:
+        if (when := day(m)) is not None:
+            out.setdefault(key_of(m), []).append(when)
+    return out
+
+
+def _runs(dates: list[dt.date], window_days: int) -> list[_Run]:
+    """Sorted dates, cut where one run's reach would end before the next run's begins."""
+    window, ahead = dt.timedelta(days=window_days), dt.timedelta(days=window_days * _FOLLOW)
+    runs: list[list[dt.date]] = []
+    for when in sorted(dates):
+        if runs and when - window <= runs[-1][-1] + ahead:
+            runs[-1].append(when)
+        else:
+            runs.append([when])
+    return [_Run(run[0], run[-1], run[-1] + ahead) for run in runs]
+
+
+def pending(
+    cuts: Cuts, stored: list[Row], new: list[Row], window_days: int = DEFAULT_WINDOW_DAYS
+) -> dict[Key, dt.date]:
+    """Keys whose reloaded events (``reach``) may stop short of what the new mentions
+    change, each with the day after which every stored event of it is to be reloaded;
+    ``cuts`` are the events cut from the reloaded and the new mentions.
+
+    A new mention can cut the stored events after it differently, and each moved cut can
+    move the next. The cuts of a run settle within its reach when a stored event after
+    its last mention comes back whole (from there on, the greedy cut of the stored
+    mentions is the stored cut), or when the last event cut from its reloaded mentions
+    ends before the reach does (the next stored event starts after the reach, so it
+    starts an event as it does now).
+    """
+    before = {m["id"]: m["event_id"] for m in stored}
+    sizes = Counter(before.values())
+    window = dt.timedelta(days=window_days)
+    out = {}
+    for key, dates in _dates(new).items():
+        events = [(start, e) for e in cuts[key] if (start := day(e[0]))]
+        runs = _runs(dates, window_days)
+        # the events cut from each run's reloaded mentions: from its first reloaded day
+        # to the next run's
+        bounds = [run.first - window for run in runs] + [dt.date.max]
+        for run, begin, end in zip(runs, bounds, bounds[1:], strict=False):
+            own = [(start, e) for start, e in events if begin <= start < end]
+            if not _settled(run, own, window, before, sizes):
+                out[key] = run.end
+                break
+    return out
+
+
+def _settled(
+    run: _Run,
+    events: list[tuple[dt.date, list[Row]]],
+    window: dt.timedelta,
+    before: dict[str, str],
+    sizes: Counter[str],
+) -> bool:
+    """Whether the cuts of ``run`` settle within its reach (see ``pending``), from the
+    events cut from its reloaded mentions (with their first days)."""
+    if any(start > run.last and _unchanged(e, before, sizes) for start, e in events):
+        return True
+    return bool(events) and events[-1][0] + window <= run.end
 
 
 def _order(mention: Row) -> tuple[Any, ...]:
@@ -197,12 +293,37 @@ def cluster(mentions: Iterable[Row], window_days: int = DEFAULT_WINDOW_DAYS) -> 
     return recluster([], list(mentions), window_days)[0]
 
 
-def _segments(mentions: Iterable[Row], window_days: int) -> Iterator[list[Row]]:
-    by_key: dict[tuple[str, str, str], list[Row]] = {}
+def _cuts(mentions: Iterable[Row], window_days: int) -> Cuts:
+    """Each key's mentions cut into events (``segment``)."""
+    by_key: dict[Key, list[Row]] = {}
     for mention in mentions:
         by_key.setdefault(key_of(mention), []).append(mention)
-    for group in by_key.values():
-        yield from segment(group, window_days)
+    return {key: list(segment(group, window_days)) for key, group in by_key.items()}
+
+
+def recluster_stored(
+    new: list[Row],
+    load: Callable[[list[tuple[Key, Reach]]], list[Row]],
+    load_after: Callable[[dict[Key, dt.date]], list[Row]],
+    window_days: int = DEFAULT_WINDOW_DAYS,
+) -> tuple[list[Row], list[str], list[Row]]:
+    """``recluster`` with the stored events new mentions can change, read from a store:
+    ``load`` gives the mentions of the events within each ``Reach``, ``load_after`` those
+    of every event of a key that starts after a day.
+
+    A write reads the events near its mentions (``reach``), not every later event of
+    their keys (in a growing store, most of them), and reads a key to its end only when
+    its cuts may still move at the end of a reach (``pending``): two reads at most.
+    """
+    stored = load(reach(new, window_days))
+    cuts = _cuts(stored + new, window_days)
+    after = pending(cuts, stored, new, window_days)
+    if after:
+        seen = {m["id"] for m in stored}
+        stored += [m for m in load_after(after) if m["id"] not in seen]
+        again = [m for m in chain(stored, new) if key_of(m) in after]
+        cuts.update(_cuts(again, window_days))
+    return _rebuilt(stored, cuts)
 
 
 def recluster(
@@ -218,10 +339,15 @@ def recluster(
     growing store most reloaded events are such, and rebuilding them was most of the
     writer's clustering time).
     """
+    return _rebuilt(stored, _cuts(stored + new, window_days))
+
+
+def _rebuilt(stored: list[Row], cuts: Cuts) -> tuple[list[Row], list[str], list[Row]]:
+    """``recluster``'s result from the events cut from the stored and new mentions."""
     before = {m["id"]: m["event_id"] for m in stored}
     sizes = Counter(before.values())
     events, kept = [], set()
-    for members in _segments(stored + new, window_days):
+    for members in chain.from_iterable(cuts.values()):
         unchanged = _unchanged(members, before, sizes)
         if unchanged is not None:
             kept.add(unchanged)

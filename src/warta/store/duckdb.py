@@ -29,7 +29,16 @@ _PROBE_KEYS = pa.schema(
         ("source_key", pa.string()),
         ("target_key", pa.string()),
         ("min_date", pa.date32()),
+        ("max_date", pa.date32()),
         ("undated", pa.bool_()),
+    ]
+)
+_PROBE_AFTER = pa.schema(
+    [
+        ("type", pa.string()),
+        ("source_key", pa.string()),
+        ("target_key", pa.string()),
+        ("after", pa.date32()),
     ]
 )
 _MOVED = pa.schema([("id", pa.string()), ("event_id", pa.string())])
@@ -196,21 +205,27 @@ class DuckDBStore(ModuleReads, Store):
         """New or changed events for the keys these mentions touch, the ids of the events
         they replace, and the stored mentions whose event id changed.
 
-        Only events that a new mention can change are reloaded: those of the same key whose
-        window reaches the earliest new date (see ``cluster``), plus undated ones; of those,
-        the ones that come back unchanged are left alone (``cluster.recluster``).
+        Only events that a new mention can change are reloaded (``cluster.recluster_stored``);
+        of those, the ones that come back unchanged are left alone (``cluster.recluster``).
         """
         if not mentions:
             return [], [], []
-        old = self._mentions_of(self._affected_events(mentions))
-        return cluster.recluster(old, mentions, self.window_days)
+        return cluster.recluster_stored(
+            mentions,
+            lambda reaches: self._mentions_of(self._events_in(reaches)),
+            lambda after: self._mentions_of(self._events_after(after)),
+            self.window_days,
+        )
 
-    def _affected_events(self, mentions: list[rows.Row]) -> list[str]:
-        keys = cluster.reach(mentions)
+    def _events_in(self, reaches: list[tuple[cluster.Key, cluster.Reach]]) -> list[str]:
+        keys, bounds = zip(*reaches, strict=True)
         types, sources, targets = zip(*keys, strict=True)
-        min_dates, undated = zip(*keys.values(), strict=True)
+        earliest, latest, undated = zip(*bounds, strict=True)
         columns = {"type": types, "source_key": sources, "target_key": targets}
-        probe = pa.table({**columns, "min_date": min_dates, "undated": undated}, schema=_PROBE_KEYS)
+        probe = pa.table(
+            {**columns, "min_date": earliest, "max_date": latest, "undated": undated},
+            schema=_PROBE_KEYS,
+        )
         self.con.register("_keys", probe)
         try:
             found = self.con.execute(
@@ -218,12 +233,29 @@ class DuckDBStore(ModuleReads, Store):
                 " AND e.source_key = k.source_key AND e.target_key = k.target_key"
                 " WHERE (e.first_seen IS NULL AND k.undated)"
                 " OR (e.first_seen IS NOT NULL AND k.min_date IS NOT NULL"
-                "     AND e.first_seen + ?::INTEGER >= k.min_date)",
+                "     AND e.first_seen + ?::INTEGER >= k.min_date"
+                "     AND e.first_seen <= k.max_date)",
                 [self.window_days],
             ).fetchall()
         finally:
             self.con.unregister("_keys")
         return sorted({r[0] for r in found})
+
+    def _events_after(self, after: dict[cluster.Key, dt.date]) -> list[str]:
+        """The events of each key that start after its day."""
+        types, sources, targets = zip(*after, strict=True)
+        columns = {"type": types, "source_key": sources, "target_key": targets}
+        probe = pa.table({**columns, "after": list(after.values())}, schema=_PROBE_AFTER)
+        self.con.register("_after", probe)
+        try:
+            found = self.con.execute(
+                "SELECT e.id FROM events e JOIN _after a ON e.type = a.type"
+                " AND e.source_key = a.source_key AND e.target_key = a.target_key"
+                " WHERE e.first_seen > a.after"
+            ).fetchall()
+        finally:
+            self.con.unregister("_after")
+        return sorted(r[0] for r in found)
 
     def _mentions_of(self, event_ids: list[str]) -> list[rows.Row]:
         if not event_ids:

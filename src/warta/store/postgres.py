@@ -215,30 +215,46 @@ class PostgresStore(ModuleReads, Store):
         self, mentions: list[rows.Row]
     ) -> tuple[list[rows.Row], list[str], list[rows.Row]]:
         """New or changed events for the keys these mentions touch, the ids of the events
-        they replace, and the stored mentions whose event id changed (``cluster.recluster``)."""
+        they replace, and the stored mentions whose event id changed
+        (``cluster.recluster_stored``)."""
         if not mentions:
             return [], [], []
-        old = self._mentions_of(self._affected_events(mentions))
-        return cluster.recluster(old, mentions, self.window_days)
+        return cluster.recluster_stored(
+            mentions,
+            lambda reaches: self._mentions_of(self._events_in(reaches)),
+            lambda after: self._mentions_of(self._events_after(after)),
+            self.window_days,
+        )
 
-    def _affected_events(self, mentions: list[rows.Row]) -> list[str]:
-        keys = cluster.reach(mentions)
+    def _events_in(self, reaches: list[tuple[cluster.Key, cluster.Reach]]) -> list[str]:
+        keys, bounds = zip(*reaches, strict=True)
         found = self.con.execute(
             "SELECT e.id FROM events e"
-            " JOIN unnest(%s::VARCHAR[], %s::VARCHAR[], %s::VARCHAR[], %s::DATE[], %s::BOOLEAN[])"
-            "   AS k(type, source_key, target_key, min_date, undated)"
+            " JOIN unnest(%s::VARCHAR[], %s::VARCHAR[], %s::VARCHAR[], %s::DATE[], %s::DATE[],"
+            "   %s::BOOLEAN[]) AS k(type, source_key, target_key, min_date, max_date, undated)"
             "   ON e.type = k.type AND e.source_key = k.source_key AND e.target_key = k.target_key"
             " WHERE (e.first_seen IS NULL AND k.undated)"
             "    OR (e.first_seen IS NOT NULL AND k.min_date IS NOT NULL"
-            "        AND e.first_seen + %s::INTEGER >= k.min_date)",
+            "        AND e.first_seen + %s::INTEGER >= k.min_date AND e.first_seen <= k.max_date)",
             [
                 *(list(column) for column in zip(*keys, strict=True)),
-                [v[0] for v in keys.values()],
-                [v[1] for v in keys.values()],
+                *(list(column) for column in zip(*bounds, strict=True)),
                 self.window_days,
             ],
         ).fetchall()
         return sorted({r[0] for r in found})
+
+    def _events_after(self, after: dict[cluster.Key, dt.date]) -> list[str]:
+        """The events of each key that start after its day."""
+        found = self.con.execute(
+            "SELECT e.id FROM events e"
+            " JOIN unnest(%s::VARCHAR[], %s::VARCHAR[], %s::VARCHAR[], %s::DATE[])"
+            "   AS a(type, source_key, target_key, after)"
+            "   ON e.type = a.type AND e.source_key = a.source_key AND e.target_key = a.target_key"
+            " WHERE e.first_seen > a.after",
+            [*(list(column) for column in zip(*after, strict=True)), list(after.values())],
+        ).fetchall()
+        return sorted(r[0] for r in found)
 
     def _mentions_of(self, event_ids: list[str]) -> list[rows.Row]:
         if not event_ids:

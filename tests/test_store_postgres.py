@@ -166,3 +166,14 @@ def test_store_postgres_follows_cuts_that_a_new_report_moves_as_duckdb_does(pg_u
             firsts.append(sorted(e["first_seen"] for e in store.events(EventQuery())))
     expected = ["2023-09-11", "2023-09-19", "2023-09-27", "2023-10-05", "2023-10-13"]
     assert firsts[0] == firsts[1] == expected
+
+
+def test_store_postgres_keeps_the_event_id_index_duckdb_drops(pg_url):
+    from warta.store import _pg_schema
+
+    with open_store(pg_url) as store:
+        found = store.con.execute(
+            "SELECT indexname FROM pg_indexes WHERE tablename = 'event_mentions'"
+        ).fetchall()
+    assert "mentions_event" in {r[0] for r in found}
+    assert _pg_schema.steps_after(1) == []  # the DuckDB step that drops it is not run

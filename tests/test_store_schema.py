@@ -40,3 +40,19 @@ def test_store_schema_open_store_rejects_unknown_urls(tmp_path):
         open_store("mysql://localhost/x")
     with open_store(f"duckdb://{tmp_path / 'x.duckdb'}") as store:
         assert store.stats()["articles"] == 0
+
+
+def test_store_schema_a_version_1_database_loses_the_event_id_index(tmp_path):
+    path = tmp_path / "v1.duckdb"
+    open_store(path).close()
+    con = duckdb.connect(str(path))
+    con.execute("CREATE INDEX mentions_event ON event_mentions (event_id)")
+    con.execute("DELETE FROM schema_version")
+    con.execute("INSERT INTO schema_version VALUES (1, now())")
+    con.close()
+    with open_store(path) as store:
+        assert store.version == schema.VERSION == 2
+        names = {
+            r[0] for r in store.con.execute("SELECT index_name FROM duckdb_indexes()").fetchall()
+        }
+    assert "mentions_event" not in names and "mentions_article" in names

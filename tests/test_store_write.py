@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from tests._store_articles import failed, ok, summit_article
 from warta.article import Article
-from warta.store import EventQuery, open_store
+from warta.store import EventQuery, open_store, schema
 
 
 def test_store_reingest_adds_nothing(tmp_path):
@@ -65,7 +65,7 @@ def test_store_reopens_at_the_current_schema_version(tmp_path):
     with open_store(path) as store:
         store.write([ok(summit_article(1, outlet="a"))])
     with open_store(path) as store:
-        assert store.version == 1  # type: ignore[attr-defined]
+        assert store.version == schema.VERSION  # type: ignore[attr-defined]
         assert store.stats()["articles"] == 1
 
 

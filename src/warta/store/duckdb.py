@@ -19,6 +19,7 @@ from warta.errors import StoreError
 from warta.pipeline import Result
 from warta.store import _duck_read, cluster, dedup, rows, schema
 from warta.store._reads import ModuleReads
+from warta.store._recluster import StoredClusters
 from warta.store.base import Store, WriteStats
 
 # Arrow schemas of the lookups the writer joins against
@@ -44,7 +45,7 @@ _PROBE_AFTER = pa.schema(
 _MOVED = pa.schema([("id", pa.string()), ("event_id", pa.string())])
 
 
-class DuckDBStore(ModuleReads, Store):
+class DuckDBStore(StoredClusters, ModuleReads, Store):
     read = _duck_read
 
     def __init__(
@@ -199,24 +200,6 @@ class DuckDBStore(ModuleReads, Store):
 
     # -- clustering ---------------------------------------------------------------------
 
-    def _recluster(
-        self, mentions: list[rows.Row]
-    ) -> tuple[list[rows.Row], list[str], list[rows.Row]]:
-        """New or changed events for the keys these mentions touch, the ids of the events
-        they replace, and the stored mentions whose event id changed.
-
-        Only events that a new mention can change are reloaded (``cluster.recluster_stored``);
-        of those, the ones that come back unchanged are left alone (``cluster.recluster``).
-        """
-        if not mentions:
-            return [], [], []
-        return cluster.recluster_stored(
-            mentions,
-            lambda reaches: self._mentions_of(self._events_in(reaches)),
-            lambda after: self._mentions_of(self._events_after(after)),
-            self.window_days,
-        )
-
     def _events_in(self, reaches: list[tuple[cluster.Key, cluster.Reach]]) -> list[str]:
         keys, bounds = zip(*reaches, strict=True)
         types, sources, targets = zip(*keys, strict=True)
@@ -242,7 +225,6 @@ class DuckDBStore(ModuleReads, Store):
         return sorted({r[0] for r in found})
 
     def _events_after(self, after: dict[cluster.Key, dt.date]) -> list[str]:
-        """The events of each key that start after its day."""
         types, sources, targets = zip(*after, strict=True)
         columns = {"type": types, "source_key": sources, "target_key": targets}
         probe = pa.table({**columns, "after": list(after.values())}, schema=_PROBE_AFTER)

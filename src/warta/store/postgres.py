@@ -29,10 +29,11 @@ from warta.pipeline import Result
 from warta.store import _pg_read, cluster, dedup, rows, schema
 from warta.store import _pg_schema as pg_schema
 from warta.store._reads import ModuleReads
+from warta.store._recluster import StoredClusters
 from warta.store.base import Store, WriteStats
 
 
-class PostgresStore(ModuleReads, Store):
+class PostgresStore(StoredClusters, ModuleReads, Store):
     read = _pg_read
 
     def __init__(
@@ -211,21 +212,6 @@ class PostgresStore(ModuleReads, Store):
 
     # -- clustering ---------------------------------------------------------------------
 
-    def _recluster(
-        self, mentions: list[rows.Row]
-    ) -> tuple[list[rows.Row], list[str], list[rows.Row]]:
-        """New or changed events for the keys these mentions touch, the ids of the events
-        they replace, and the stored mentions whose event id changed
-        (``cluster.recluster_stored``)."""
-        if not mentions:
-            return [], [], []
-        return cluster.recluster_stored(
-            mentions,
-            lambda reaches: self._mentions_of(self._events_in(reaches)),
-            lambda after: self._mentions_of(self._events_after(after)),
-            self.window_days,
-        )
-
     def _events_in(self, reaches: list[tuple[cluster.Key, cluster.Reach]]) -> list[str]:
         keys, bounds = zip(*reaches, strict=True)
         found = self.con.execute(
@@ -245,7 +231,6 @@ class PostgresStore(ModuleReads, Store):
         return sorted({r[0] for r in found})
 
     def _events_after(self, after: dict[cluster.Key, dt.date]) -> list[str]:
-        """The events of each key that start after its day."""
         found = self.con.execute(
             "SELECT e.id FROM events e"
             " JOIN unnest(%s::VARCHAR[], %s::VARCHAR[], %s::VARCHAR[], %s::DATE[])"

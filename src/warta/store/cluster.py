@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
@@ -91,24 +92,22 @@ class _Run(NamedTuple):
     end: dt.date
 
 
-def reach(mentions: list[Row], window_days: int = DEFAULT_WINDOW_DAYS) -> list[tuple[Key, Reach]]:
-    """Per key, a ``Reach`` for each run of new dates (the stored events between runs far
-    apart stay as they are) and one for its undated event."""
-    out = [(key, Reach(None, None, True)) for key in sorted(_undated_keys(mentions))]
-    for key, dates in _dates(mentions).items():
-        out += [(key, Reach(run.first, run.end, False)) for run in _runs(dates, window_days)]
-    return out
-
-
-def _undated_keys(mentions: list[Row]) -> set[Key]:
-    return {key_of(m) for m in mentions if day(m) is None}
-
-
-def _dates(mentions: list[Row]) -> dict[Key, list[dt.date]]:
-    out: dict[Key, list[dt.date]] = {}
+def _runs_by_key(mentions: list[Row], window_days: int) -> dict[Key, list[_Run]]:
+    """Each key's runs of new dates (``_Run``)."""
+    dates: dict[Key, list[dt.date]] = {}
     for m in mentions:
         if (when := day(m)) is not None:
-            out.setdefault(key_of(m), []).append(when)
+            dates.setdefault(key_of(m), []).append(when)
+    return {key: _runs(days, window_days) for key, days in dates.items()}
+
+
+def reach(mentions: list[Row], runs: dict[Key, list[_Run]]) -> list[tuple[Key, Reach]]:
+    """Per key, a ``Reach`` for each run of new dates (the stored events between runs far
+    apart stay as they are) and one for its undated event."""
+    undated = sorted({key_of(m) for m in mentions if day(m) is None})
+    out = [(key, Reach(None, None, True)) for key in undated]
+    for key, key_runs in runs.items():
+        out += [(key, Reach(run.first, run.end, False)) for run in key_runs]
     return out
 
 
@@ -125,11 +124,12 @@ def _runs(dates: list[dt.date], window_days: int) -> list[_Run]:
 
 
 def pending(
-    cuts: Cuts, stored: list[Row], new: list[Row], window_days: int = DEFAULT_WINDOW_DAYS
+    cuts: Cuts, stored: list[Row], runs: dict[Key, list[_Run]], window_days: int
 ) -> dict[Key, dt.date]:
     """Keys whose reloaded events (``reach``) may stop short of what the new mentions
     change, each with the day after which every stored event of it is to be reloaded;
-    ``cuts`` are the events cut from the reloaded and the new mentions.
+    ``cuts`` are the events cut from the reloaded and the new mentions, ``runs`` those of
+    the new mentions' dates.
 
     A new mention can cut the stored events after it differently, and each moved cut can
     move the next. The cuts of a run settle within its reach when a stored event after
@@ -142,15 +142,14 @@ def pending(
     sizes = Counter(before.values())
     window = dt.timedelta(days=window_days)
     out = {}
-    for key, dates in _dates(new).items():
-        events = [(start, e) for e in cuts[key] if (start := day(e[0]))]
-        runs = _runs(dates, window_days)
+    for key, key_runs in runs.items():
+        events = [(start, e) for e in cuts[key] if (start := day(e[0]))]  # by start
+        starts = [start for start, _ in events]
         # the events cut from each run's reloaded mentions: from its first reloaded day
         # to the next run's
-        bounds = [run.first - window for run in runs] + [dt.date.max]
-        for run, begin, end in zip(runs, bounds, bounds[1:], strict=False):
-            own = [(start, e) for start, e in events if begin <= start < end]
-            if not _settled(run, own, window, before, sizes):
+        bounds = [bisect_left(starts, run.first - window) for run in key_runs] + [len(events)]
+        for run, begin, end in zip(key_runs, bounds, bounds[1:], strict=False):
+            if not _settled(run, events[begin:end], window, before, sizes):
                 out[key] = run.end
                 break
     return out
@@ -315,9 +314,10 @@ def recluster_stored(
     their keys (in a growing store, most of them), and reads a key to its end only when
     its cuts may still move at the end of a reach (``pending``): two reads at most.
     """
-    stored = load(reach(new, window_days))
+    runs = _runs_by_key(new, window_days)
+    stored = load(reach(new, runs))
     cuts = _cuts(stored + new, window_days)
-    after = pending(cuts, stored, new, window_days)
+    after = pending(cuts, stored, runs, window_days)
     if after:
         seen = {m["id"] for m in stored}
         stored += [m for m in load_after(after) if m["id"] not in seen]

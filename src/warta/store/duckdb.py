@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pyarrow as pa
@@ -150,11 +151,17 @@ class DuckDBStore(StoredClusters, ModuleReads, Store):
         if not table_rows:
             return
         batch = pa.Table.from_pylist(table_rows, schema=schema.arrow_schema(table))
-        self.con.register("_batch", batch)
+        self._joined("_batch", batch, f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
+
+    def _joined(
+        self, name: str, table: pa.Table, sql: str, params: Sequence[Any] = ()
+    ) -> list[Any]:
+        """The rows of ``sql`` run with ``table`` (an Arrow table) registered as ``name``."""
+        self.con.register(name, table)
         try:
-            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
+            return self.con.execute(sql, list(params)).fetchall()
         finally:
-            self.con.unregister("_batch")
+            self.con.unregister(name)
 
     def _existing(self, table: str, column: str, values: Sequence[str]) -> set[str]:
         if not values:
@@ -182,15 +189,13 @@ class DuckDBStore(StoredClusters, ModuleReads, Store):
             return {}
         bands, hashes = zip(*keys, strict=True)
         probe = pa.table({"band": bands, "hash": hashes}, schema=_PROBE_BANDS)
-        self.con.register("_probe", probe)
-        try:
-            found = self.con.execute(
-                "SELECT DISTINCT b.band, b.hash, a.id, a.duplicate_of, a.minhash"
-                " FROM article_bands b JOIN _probe p ON b.band = p.band AND b.hash = p.hash"
-                " JOIN articles a ON a.id = b.article_id"
-            ).fetchall()
-        finally:
-            self.con.unregister("_probe")
+        found = self._joined(
+            "_probe",
+            probe,
+            "SELECT DISTINCT b.band, b.hash, a.id, a.duplicate_of, a.minhash"
+            " FROM article_bands b JOIN _probe p ON b.band = p.band AND b.hash = p.hash"
+            " JOIN articles a ON a.id = b.article_id",
+        )
         out: dict[dedup.BandKey, list[dedup.Candidate]] = {}
         for band, value, aid, dup, blob in found:
             out.setdefault((band, value), []).append(
@@ -209,34 +214,30 @@ class DuckDBStore(StoredClusters, ModuleReads, Store):
             {**columns, "min_date": earliest, "max_date": latest, "undated": undated},
             schema=_PROBE_KEYS,
         )
-        self.con.register("_keys", probe)
-        try:
-            found = self.con.execute(
-                "SELECT e.id FROM events e JOIN _keys k ON e.type = k.type"
-                " AND e.source_key = k.source_key AND e.target_key = k.target_key"
-                " WHERE (e.first_seen IS NULL AND k.undated)"
-                " OR (e.first_seen IS NOT NULL AND k.min_date IS NOT NULL"
-                "     AND e.first_seen + ?::INTEGER >= k.min_date"
-                "     AND e.first_seen <= k.max_date)",
-                [self.window_days],
-            ).fetchall()
-        finally:
-            self.con.unregister("_keys")
+        found = self._joined(
+            "_keys",
+            probe,
+            "SELECT e.id FROM events e JOIN _keys k ON e.type = k.type"
+            " AND e.source_key = k.source_key AND e.target_key = k.target_key"
+            " WHERE (e.first_seen IS NULL AND k.undated)"
+            " OR (e.first_seen IS NOT NULL AND k.min_date IS NOT NULL"
+            "     AND e.first_seen + ?::INTEGER >= k.min_date"
+            "     AND e.first_seen <= k.max_date)",
+            [self.window_days],
+        )
         return sorted({r[0] for r in found})
 
     def _events_after(self, after: dict[cluster.Key, dt.date]) -> list[str]:
         types, sources, targets = zip(*after, strict=True)
         columns = {"type": types, "source_key": sources, "target_key": targets}
         probe = pa.table({**columns, "after": list(after.values())}, schema=_PROBE_AFTER)
-        self.con.register("_after", probe)
-        try:
-            found = self.con.execute(
-                "SELECT e.id FROM events e JOIN _after a ON e.type = a.type"
-                " AND e.source_key = a.source_key AND e.target_key = a.target_key"
-                " WHERE e.first_seen > a.after"
-            ).fetchall()
-        finally:
-            self.con.unregister("_after")
+        found = self._joined(
+            "_after",
+            probe,
+            "SELECT e.id FROM events e JOIN _after a ON e.type = a.type"
+            " AND e.source_key = a.source_key AND e.target_key = a.target_key"
+            " WHERE e.first_seen > a.after",
+        )
         return sorted(r[0] for r in found)
 
     def _mentions_of(self, event_ids: list[str]) -> list[rows.Row]:
@@ -258,14 +259,12 @@ class DuckDBStore(StoredClusters, ModuleReads, Store):
             self.con.execute(sql, [replaced])
         self._insert("events", events)
         if moved:
-            self.con.register("_moved", pa.Table.from_pylist(moved, schema=_MOVED))
-            try:
-                self.con.execute(
-                    "UPDATE event_mentions SET event_id = m.event_id FROM _moved m"
-                    " WHERE event_mentions.id = m.id AND event_mentions.event_id <> m.event_id"
-                )
-            finally:
-                self.con.unregister("_moved")
+            self._joined(
+                "_moved",
+                pa.Table.from_pylist(moved, schema=_MOVED),
+                "UPDATE event_mentions SET event_id = m.event_id FROM _moved m"
+                " WHERE event_mentions.id = m.id AND event_mentions.event_id <> m.event_id",
+            )
 
     def close(self) -> None:
         self.con.close()

@@ -337,14 +337,13 @@ class ArticleResolver:
         return sentence.start, sentence.end
 
     def _context_floor(self, offset: int) -> int:
-        ordered = self._ordered_starts
-        if ordered is None:
+        starts = self._ordered_starts
+        if starts is None:
             starts = [s.start for s in self.article.sentences if s.start <= offset]
+            k = len(starts)
         else:
-            starts = ordered[: bisect_right(ordered, offset)]
-        if not starts:
-            return 0
-        return starts[max(0, len(starts) - 1 - CONTEXT_SENTENCES)]
+            k = bisect_right(starts, offset)  # the sentences starting by offset
+        return starts[max(0, k - 1 - CONTEXT_SENTENCES)] if k else 0
 
     @cached_property
     def _ordered_starts(self) -> list[int] | None:
@@ -353,7 +352,7 @@ class ArticleResolver:
         is then a bisection, not a pass over the sentences per unknown person."""
         sentences = self.article.sentences
         ordered = all(a.start <= a.end <= b.start for a, b in pairwise(sentences))
-        ordered = ordered and all(s.start <= s.end for s in sentences[-1:])
+        ordered = ordered and (not sentences or sentences[-1].start <= sentences[-1].end)
         return [s.start for s in sentences] if ordered else None
 
 

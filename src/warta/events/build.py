@@ -14,9 +14,9 @@ from collections.abc import Mapping
 from dataclasses import fields
 from typing import Any
 
-from warta.article import Event
+from warta.article import Event, slot_setters
 
-_FIELDS = tuple((f.name, Event.__dict__[f.name].__set__) for f in fields(Event))
+_FIELDS = tuple(zip((f.name for f in fields(Event)), slot_setters(Event), strict=True))
 _NAMES = frozenset(name for name, _ in _FIELDS)
 
 

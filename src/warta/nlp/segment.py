@@ -17,12 +17,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import fields
 from itertools import accumulate, compress, count, pairwise, repeat
 from operator import gt, sub
 from typing import Any
 
-from warta.article import Article, Sentence, Token
+from warta.article import Article, Sentence, Token, slot_setters
 from warta.resources import Resources
 
 _ENDERS = frozenset({".", "!", "?", "…", "..."})
@@ -258,12 +257,8 @@ def _trie_branch(node: dict[str, dict]) -> str:
 # through object.__setattr__: ~1 µs an object, half of tokenising. The objects are created
 # without __init__ and their slots filled by the slot descriptors, all in C loops (map),
 # which takes a third of the time (measured). Same frozen objects.
-def _setters(cls: type) -> tuple[Any, ...]:
-    return tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
-
-
-_TOKEN_FIELDS = _setters(Token)
-_SENTENCE_FIELDS = _setters(Sentence)
+_TOKEN_FIELDS = slot_setters(Token)
+_SENTENCE_FIELDS = slot_setters(Sentence)
 
 
 def _make(cls: type, setters: tuple[Any, ...], columns: tuple[list[Any], ...]) -> list[Any]:

@@ -46,7 +46,7 @@ def find_indirect(
         if j == len(cue_starts) or cue_starts[j] >= sentence.end:
             continue
         first, last = toks.after(sentence.start), toks.before(sentence.end) + 1
-        ks = at[bisect.bisect_left(at, first) : bisect.bisect_left(at, last)]
+        ks = at[j : bisect.bisect_left(at, last)]  # (cue j is the first at or after first)
         claim = _in_sentence(toks, first, last, ks, lex, quoted, inside) if ks else None
         if claim is not None:
             out.append(claim)

@@ -229,7 +229,7 @@ class People:
                 continue
             for start, end in actor.mentions:
                 out.append(Speaker(actor.name, start, end, actor.id, actor.role, actor.affiliation))
-        covered = _Spans(sorted((s.start, s.end) for s in out))
+        covered = self._person_by_start_reach  # these very mentions, by start
         for entity in self.article.entities:
             if entity.type == "PER" and not covered.overlaps(entity.start, entity.end):
                 out.append(Speaker(entity.text, entity.start, entity.end))

@@ -244,7 +244,7 @@ def _exists(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:  # alive, owned by another user
-        pass
+        return True
     return True
 
 

@@ -227,3 +227,36 @@ def test_run_ingest_restores_the_callers_collector_thresholds(tmp_path):
         )
     assert seen and all(t[0] > before[0] for t in seen)  # raised while ingesting
     assert gc.get_threshold() == before
+
+
+def test_run_ingest_collects_a_batchs_cycles_once_after_it():
+    import gc
+    import weakref
+
+    from warta.run.local import _collected_after
+
+    class Node:
+        other: Node
+
+    with _collected_after():
+        assert not gc.isenabled()
+        node = Node()
+        node.other = node  # a cycle: only the collector frees it
+        freed = weakref.ref(node)
+        del node
+        assert freed() is not None
+    assert gc.isenabled() and freed() is None
+
+
+def test_run_ingest_leaves_a_disabled_collector_disabled():
+    import gc
+
+    from warta.run.local import _collected_after
+
+    gc.disable()
+    try:
+        with _collected_after():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

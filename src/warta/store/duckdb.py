@@ -120,9 +120,9 @@ class DuckDBStore(StoredClusters, ModuleReads, Store):
         events, replaced, moved = self._recluster(mentions)
         self._insert("articles", article_rows)
         self._insert("article_bands", band_rows)
-        self._insert("entities", [r for a in articles for r in rows.entity_rows(a)])
-        self._insert("actors", [r for a in articles for r in rows.actor_rows(a)])
-        self._insert("quotes", [r for a in articles for r in rows.quote_rows(a)])
+        self._insert_columns("entities", [rows.entity_columns(a) for a in articles])
+        self._insert_columns("actors", [rows.actor_columns(a) for a in articles])
+        self._insert_columns("quotes", [rows.quote_columns(a) for a in articles])
         self._insert("event_mentions", mentions)
         self._insert("errors", errors)
         self._replace_events(events, replaced, moved)
@@ -148,9 +148,18 @@ class DuckDBStore(StoredClusters, ModuleReads, Store):
         pa.Table.from_pylist([{"id": "", "event_id": ""}], schema=_MOVED)
 
     def _insert(self, table: str, table_rows: list[rows.Row]) -> None:
-        if not table_rows:
-            return
-        batch = pa.Table.from_pylist(table_rows, schema=schema.arrow_schema(table))
+        if table_rows:
+            batch = pa.Table.from_pylist(table_rows, schema=schema.arrow_schema(table))
+            self._insert_arrow(table, batch)
+
+    def _insert_columns(self, table: str, parts: list[rows.Columns]) -> None:
+        """Insert several articles' columns of ``table``."""
+        arrow_schema = schema.arrow_schema(table)
+        columns = rows.joined(parts, arrow_schema.names)
+        if columns[arrow_schema.names[0]]:
+            self._insert_arrow(table, pa.Table.from_pydict(columns, schema=arrow_schema))
+
+    def _insert_arrow(self, table: str, batch: pa.Table) -> None:
         self._joined("_batch", batch, f"INSERT INTO {table} BY NAME SELECT * FROM _batch")
 
     def _joined(

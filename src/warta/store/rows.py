@@ -10,9 +10,10 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache, wraps
-from typing import Any
+from itertools import chain
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import numpy as np
@@ -22,6 +23,7 @@ from warta.pipeline import Result
 from warta.store.dedup import MinHasher, from_bytes, to_bytes
 
 Row = dict[str, Any]
+Columns = dict[str, list[Any]]  # a table's values by column name, one list per column
 
 # json.dumps(..., ensure_ascii=False) builds a new encoder per call; one encoder writes
 # the same text for a fraction of the cost (rows and event rows: ``cluster`` uses it too)
@@ -72,9 +74,9 @@ def table_rows(article: Article) -> dict[str, Any]:
     del article_row_["ingested_at"]
     return {
         "articles": article_row_,
-        "entities": entity_rows(article),
-        "actors": actor_rows(article),
-        "quotes": quote_rows(article),
+        "entities": entity_columns(article),
+        "actors": actor_columns(article),
+        "quotes": quote_columns(article),
         "event_mentions": mention_rows(article),
     }
 
@@ -96,18 +98,18 @@ def _cached(article: Article, table: str) -> Any:
     return None if rows is None else rows[table]
 
 
-RowsOf = Callable[[Article], list[Row]]
+T = TypeVar("T", list[Row], Columns)
 
 
-def _prepared(table: str) -> Callable[[RowsOf], RowsOf]:
-    """A table's rows as ``prepare`` stored them on the article, else built by the
-    decorated function."""
+def _prepared(table: str) -> Callable[[Callable[[Article], T]], Callable[[Article], T]]:
+    """A table's rows (or columns) as ``prepare`` stored them on the article, else built
+    by the decorated function."""
 
-    def wrap(build: RowsOf) -> RowsOf:
+    def wrap(build: Callable[[Article], T]) -> Callable[[Article], T]:
         @wraps(build)
-        def rows_of(article: Article) -> list[Row]:
+        def rows_of(article: Article) -> T:
             cached = _cached(article, table)
-            return list(cached) if cached is not None else build(article)
+            return build(article) if cached is None else cached
 
         return rows_of
 
@@ -212,72 +214,96 @@ def article_row(article: Article, now: dt.datetime | None) -> Row:
     }
 
 
-# The row builders below spell their columns out: a dict display builds a row in half the
-# time of ``{..., **flat(record)}`` (measured), and rows are built for every record stored.
-# tests/test_store_rows.py checks that they still cover every field of their records.
+# The builders below spell their columns out: a display builds a row or a column in a
+# fraction of the time of unpacking a record with ``flat`` (measured), and they run for
+# every record stored. tests/test_store_rows.py checks that they still cover every field
+# of their records.
+#
+# Entities, actors and quotes, the most numerous rows, are built as columns (one list per
+# column): a worker sends them to the writer, and one list per column pickles, unpickles
+# and becomes an Arrow table faster than one dict per row (building, sending and
+# converting them took 0.9 million instructions fewer per bench article, about 0.25 ms:
+# valgrind). ``records`` gives them as rows.
 
 
 @_prepared("entities")
-def entity_rows(article: Article) -> list[Row]:
-    aid = key(article)
-    return [
-        {
-            "article_id": aid,
-            "idx": i,
-            "text": e.text,
-            "type": e.type,
-            "start": e.start,
-            "end": e.end,
-            "source": e.source,
-        }
-        for i, e in enumerate(article.entities)
-    ]
+def entity_columns(article: Article) -> Columns:
+    entities = article.entities
+    return {
+        "article_id": [key(article)] * len(entities),
+        "idx": list(range(len(entities))),
+        "text": [e.text for e in entities],
+        "type": [e.type for e in entities],
+        "start": [e.start for e in entities],
+        "end": [e.end for e in entities],
+        "source": [e.source for e in entities],
+    }
 
 
 @_prepared("actors")
-def actor_rows(article: Article) -> list[Row]:
-    aid = key(article)
-    return [
-        {
-            "article_id": aid,
-            "idx": i,
-            "name": a.name,
-            "country": a.country,
-            "sector": a.sector,
-            "kind": a.kind,
-            "role": a.role,
-            "affiliation": a.affiliation,
-            "mentions": _plain_json(a.mentions),
-            "known": a.known,
-            "actor_id": a.id,
-        }
-        for i, a in enumerate(article.actors)
-    ]
+def actor_columns(article: Article) -> Columns:
+    actors = article.actors
+    return {
+        "article_id": [key(article)] * len(actors),
+        "idx": list(range(len(actors))),
+        "name": [a.name for a in actors],
+        "country": [a.country for a in actors],
+        "sector": [a.sector for a in actors],
+        "kind": [a.kind for a in actors],
+        "role": [a.role for a in actors],
+        "affiliation": [a.affiliation for a in actors],
+        "mentions": [_plain_json(a.mentions) for a in actors],
+        "known": [a.known for a in actors],
+        "actor_id": [a.id for a in actors],
+    }
 
 
 @_prepared("quotes")
+def quote_columns(article: Article) -> Columns:
+    quotes = article.quotes
+    n = len(quotes)
+    return {
+        "article_id": [key(article)] * n,
+        "idx": list(range(n)),
+        "text": [q.text for q in quotes],
+        "start": [q.start for q in quotes],
+        "end": [q.end for q in quotes],
+        "direct": [q.direct for q in quotes],
+        "speaker": [q.speaker for q in quotes],
+        "speaker_name": [q.speaker_name for q in quotes],
+        "cue": [q.cue for q in quotes],
+        "speaker_start": [q.speaker_start for q in quotes],
+        "speaker_end": [q.speaker_end for q in quotes],
+        "role": [q.role for q in quotes],
+        "affiliation": [q.affiliation for q in quotes],
+        "outlet": [outlet_of(article)] * n,
+        "published": [_date(article.published)] * n,
+    }
+
+
+def records(columns: Columns) -> list[Row]:
+    """Columns as rows."""
+    names = list(columns)
+    values = zip(*columns.values(), strict=True)
+    return [dict(zip(names, row, strict=True)) for row in values]
+
+
+def joined(parts: Iterable[Columns], names: Iterable[str]) -> Columns:
+    """The columns ``names`` of several articles' tables, one after the other."""
+    parts = list(parts)
+    return {name: list(chain.from_iterable(p[name] for p in parts)) for name in names}
+
+
+def entity_rows(article: Article) -> list[Row]:
+    return records(entity_columns(article))
+
+
+def actor_rows(article: Article) -> list[Row]:
+    return records(actor_columns(article))
+
+
 def quote_rows(article: Article) -> list[Row]:
-    aid, outlet, published = key(article), outlet_of(article), _date(article.published)
-    return [
-        {
-            "article_id": aid,
-            "idx": i,
-            "text": q.text,
-            "start": q.start,
-            "end": q.end,
-            "direct": q.direct,
-            "speaker": q.speaker,
-            "speaker_name": q.speaker_name,
-            "cue": q.cue,
-            "speaker_start": q.speaker_start,
-            "speaker_end": q.speaker_end,
-            "role": q.role,
-            "affiliation": q.affiliation,
-            "outlet": outlet,
-            "published": published,
-        }
-        for i, q in enumerate(article.quotes)
-    ]
+    return records(quote_columns(article))
 
 
 @_prepared("event_mentions")

@@ -6,8 +6,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import pairwise
-from operator import attrgetter
+from operator import attrgetter, le
 
 from warta.actors import apposition, coref, scan
 from warta.actors.scan import Match, Words
@@ -27,6 +26,7 @@ TITLE_GAP = 3
 # On equal spans a known alias ("Kemlu RI") beats the same words read as parts.
 PRIORITY = {"alias": 0, "role": 1, "collective": 1, "name": 2, "org": 3}
 _START = attrgetter("start")  # a sort key read in C, not a lambda called per candidate
+_END = attrgetter("end")
 
 
 @dataclass(slots=True)  # not frozen: that makes __init__ 3x slower, for ~50 per article
@@ -351,9 +351,12 @@ class ArticleResolver:
         segmenter makes them), else None. Read once an article: the sentence of a name
         is then a bisection, not a pass over the sentences per unknown person."""
         sentences = self.article.sentences
-        ordered = all(a.start <= a.end <= b.start for a, b in pairwise(sentences))
-        ordered = ordered and (not sentences or sentences[-1].start <= sentences[-1].end)
-        return [s.start for s in sentences] if ordered else None
+        starts = list(map(_START, sentences))
+        ends = list(map(_END, sentences))
+        # each sentence ends after it starts, and before the next starts (compared in C,
+        # with no generator step per pair: 1 % of the stage's bytecodes, counted)
+        ordered = all(map(le, starts, ends)) and all(map(le, ends, starts[1:]))
+        return starts if ordered else None
 
 
 def _is_person(cand: Candidate) -> bool:

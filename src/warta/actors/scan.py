@@ -55,6 +55,7 @@ class Words:
     ):
         self.texts, self.keys, self.starts, self.ends = texts, keys, starts, ends
         self._joined = joined  # for find: the keys between NULs, made on first use
+        self._joined_texts: str | None = None  # for where: the texts so joined
 
     def find(self, phrase: Sequence[str]) -> list[int]:
         """The indices where the keys of ``phrase`` stand in a row. One substring search
@@ -62,19 +63,15 @@ class Words:
         words that start some name (a third less time in repeated_names, measured)."""
         if self._joined is None:
             self._joined = "\0" + "\0".join(self.keys) + "\0"  # \0 is in no word
-        joined = self._joined
-        needle = "\0" + "\0".join(phrase) + "\0"
-        if not phrase or needle.count("\0") != len(phrase) + 1:
-            return []  # an empty phrase, or a NUL inside one of its words: never in a row
-        found: list[int] = []
-        index, counted = 0, 0  # word index at character ``counted``
-        at = joined.find(needle)
-        while at != -1:
-            index += joined.count("\0", counted, at)  # the NULs before a word: its index
-            counted = at
-            found.append(index)
-            at = joined.find(needle, at + 1)
-        return found
+        return _find_run(self._joined, phrase)
+
+    def where(self, written: Iterable[str]) -> list[int]:
+        """The indices of the words written (case as written) as one of ``written``, in
+        text order: a substring search in C for each, as in ``find``, not a pass in
+        Python over every word (that pass was 3 % of the stage's instructions, callgrind)."""
+        if self._joined_texts is None:
+            self._joined_texts = "\0" + "\0".join(self.texts) + "\0"
+        return sorted(i for word in written for i in _find_run(self._joined_texts, (word,)))
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -109,6 +106,23 @@ class Match:
     place: Place | None = None
     sector: str | None = None
     former: bool = False  # a role once held: "mantan Menlu", "former president"
+
+
+def _find_run(joined: str, phrase: Sequence[str]) -> list[int]:
+    """The indices where the words of ``phrase`` stand in a row in ``joined`` (words
+    between NULs)."""
+    needle = "\0" + "\0".join(phrase) + "\0"
+    if not phrase or needle.count("\0") != len(phrase) + 1:
+        return []  # an empty phrase, or a NUL inside one of its words: never in a row
+    found: list[int] = []
+    index, counted = 0, 0  # word index at character ``counted``
+    at = joined.find(needle)
+    while at != -1:
+        index += joined.count("\0", counted, at)  # the NULs before a word: its index
+        counted = at
+        found.append(index)
+        at = joined.find(needle, at + 1)
+    return found
 
 
 def words_of(text: str) -> Words:
@@ -152,19 +166,22 @@ def aliases(words: Words, text: str, kb: Knowledge, at: Iterable[int]) -> Iterat
     """Known aliases, longest first, written as proper nouns (capitalised; short ones such
     as AS, RI, UN in capitals, so the English "us" is not the United States). ``at``: the
     word indices where an alias may start (``kb.phrases``)."""
-    keys = words.keys
+    keys, texts = words.keys, words.texts
+    # read once, not at each of the ~90 starts and their sizes (15 % fewer instructions)
+    sizes_of, lookup, n = kb.alias_sizes, kb.aliases.get, len(keys)
     end = 0  # after the last match
     for i in at:
         if i < end:
             continue  # a match's words are not the start of another
-        head = words.texts[i][0]  # _capitalised inlined: ~90 words an article come here
+        head = texts[i][0]  # _capitalised inlined: ~90 words an article come here
         if not (head.isupper() or head.isdigit()):
             continue  # (most words that start an alias are lower case: "di", "negara")
-        for size in kb.alias_sizes[keys[i]]:
-            hits = kb.aliases.get(" ".join(keys[i : i + size])) if i + size <= len(keys) else None
-            if hits and _proper(words, i, i + size) and joined(words, i, i + size, text):
-                yield Match(i, i + size, words.starts[i], words.ends[i + size - 1], hits)
-                end = i + size
+        for size in sizes_of[keys[i]]:
+            j = i + size  # after the alias
+            hits = lookup(" ".join(keys[i:j])) if j <= n else None
+            if hits and _proper(words, i, j) and joined(words, i, j, text):
+                yield Match(i, j, words.starts[i], words.ends[j - 1], hits)
+                end = j
                 break
 
 

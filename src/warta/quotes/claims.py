@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from warta.quotes.phrases import Phrase
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: see Speaker (quotes.people)
 class Source:
     """How the text names the speaker: a phrase, a pronoun (or -nya), or nothing at all."""
 
@@ -21,7 +21,7 @@ class Source:
 NO_SOURCE = Source("none")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: see Speaker (quotes.people)
 class Claim:
     start: int
     end: int

@@ -40,10 +40,10 @@ def find_indirect(
     # are looked up (two bisections and a walk back a sentence: 3 % of the stage, py-spy)
     cue_starts = [toks.starts[k] for k in at]
     for sentence in sentences:
-        if sentence.start in inside:
-            continue
         j = bisect.bisect_left(cue_starts, sentence.start)
         if j == len(cue_starts) or cue_starts[j] >= sentence.end:
+            continue
+        if sentence.start in inside:  # (after the cue test: most sentences fail that first)
             continue
         first, last = toks.after(sentence.start), toks.before(sentence.end) + 1
         ks = at[j : bisect.bisect_left(at, last)]  # (cue j is the first at or after first)

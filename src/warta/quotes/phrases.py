@@ -16,7 +16,7 @@ from warta.quotes.tokens import Tokens
 _CHUNK_BREAKS = {",", ";", ":", "—", "–"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: see Speaker (quotes.people)
 class Phrase:
     head: tuple[int, int]  # token range of the name or role phrase
     apposition: tuple[int, int] | None = None  # token range of "seorang ahli … di X"

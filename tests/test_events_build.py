@@ -42,3 +42,13 @@ def test_events_replace_event_equals_dataclasses_replace():
     )
     with pytest.raises(TypeError, match="no field"):
         replace_event(event, colour="red")
+
+
+def test_events_new_mention_equals_the_dataclass_constructor():
+    from warta.article import Mention
+    from warta.events.build import new_mention
+
+    mention = new_mention(0, 20, 6, 13, "planned")
+    assert type(mention) is Mention and mention == Mention(0, 20, 6, 13, "planned")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        mention.status = "occurred"  # type: ignore[misc]

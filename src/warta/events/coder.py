@@ -17,21 +17,20 @@ from warta.article import (
     ActorRef,
     Article,
     Event,
-    Mention,
     Place,
     Quote,
     Sentence,
     TimeExpression,
     parse_date,
 )
-from warta.events.build import new_event, replace_event
+from warta.events.build import new_event, new_mention, replace_event
 from warta.events.dates import DateReader, Found, forward
 from warta.events.lexicon import Lexicon
 from warta.events.matcher import Trigger, find_triggers, forms_in
 from warta.events.merge import Coded, merge
 from warta.events.roles import Roles
 from warta.events.sentence import ArticleIndex, View
-from warta.events.status import StatusCues, clause_of
+from warta.events.status import Clause, StatusCues, clause_of
 from warta.knowledge.ontology import Ontology
 from warta.knowledge.places import Places
 
@@ -106,12 +105,13 @@ class Coder:
     ) -> list[Coded]:
         """The events of a sentence with a word that may start a trigger; ``low``: its
         lower-cased tokens."""
-        if not self._may_have_actor(ctx, sentence, low):
+        mentions = ctx.index.mentions_in(sentence.start, sentence.end)  # View's too
+        if not self._may_have_actor(mentions, low):
             return []  # a quarter of the rest: no party, so no event (see _may_have_actor)
         matches = forms_in(low, self.lexicon)
         if not matches:
             return []  # a trigger's first word, but none of its forms
-        view = View(ctx.article, sentence, ctx.index, self.lexicon.words, token_range)
+        view = View(ctx.article, sentence, ctx.index, self.lexicon.words, token_range, mentions)
         if not view.spans:
             return []  # the anaphors found no referent: no party either
         triggers = find_triggers(view, self.lexicon, matches)
@@ -132,16 +132,14 @@ class Coder:
                 out.extend(self._coded(ctx, view, roles, trigger, pairs, others))
         return out
 
-    def _may_have_actor(self, ctx: Context, sentence: Sentence, low: list[str]) -> bool:
+    def _may_have_actor(self, mentions: list[tuple[int, int, Actor]], low: list[str]) -> bool:
         """Can a role in the sentence be filled? Every source and target is an actor span
         of the sentence's ``View`` (a mention starting in it, or an anaphor), or one taken
         over from such a span ("X bertemu Y dan meminta ..."), and a trigger without a
         party is not coded. Skipping the sentences without any spares their View,
         triggers and roles: 857 of 3347 bench sentences with a trigger form (measured:
         the stage's machine instructions per bench article 7.6M -> 6.8M)."""
-        return bool(
-            ctx.index.mentions_in(sentence.start, sentence.end)
-        ) or not self.lexicon.words.anaphor_words.isdisjoint(low)
+        return bool(mentions) or not self.lexicon.words.anaphor_words.isdisjoint(low)
 
     def _coded(
         self,
@@ -156,7 +154,9 @@ class Coder:
         parties is read once per trigger."""
         family = trigger.form.family
         coding = self.ontology.code(family.type, family.mode)
-        status = self.cues.status(view, trigger, others)
+        # The trigger's clause, for its status and its place (one search, not two).
+        clause = clause_of(view, trigger.i)
+        status = self.cues.status(view, trigger, others, clause)
         t_start = view.tokens[trigger.i].start
         t_end = view.tokens[trigger.j - 1].end
         sentence = view.sentence
@@ -175,8 +175,8 @@ class Coder:
             "attributed_to": ctx.ref(attributed) if isinstance(attributed, Actor) else attributed,
             "confirmed_by": ctx.ref(self.cues.confirmed_by(view, trigger, roles)),
             "date": self._date(ctx, view, t_start, status),
-            "place": self._place(view, trigger),
-            "mentions": (Mention(sentence.start, sentence.end, t_start, t_end, status),),
+            "place": self._place(view, trigger, clause),
+            "mentions": (new_mention(sentence.start, sentence.end, t_start, t_end, status),),
         }
         departure = family.departure
         return [
@@ -261,18 +261,19 @@ class Coder:
             return None  # a past event cannot postdate its article: a misread date
         return iso
 
-    def _place(self, view: View, trigger: Trigger) -> Place | None:
-        clause = clause_of(view, trigger.i)
+    def _place(self, view: View, trigger: Trigger, clause: Clause | None = None) -> Place | None:
+        clause = clause or clause_of(view, trigger.i)
         if self.lexicon.words.place.isdisjoint(view.low[clause.start : clause.end]):
             return None  # no "di"/"ke" in the clause: skip the scan
-        order = list(range(trigger.j, clause.end)) + list(
-            range(trigger.i - 1, clause.start - 1, -1)
-        )
-        owners = self.lexicon.words.place_owners
-        for k in order:
-            if k > 0 and view.low[k - 1] in owners:
+        # The clause's place words after the trigger, then those before it, nearest first
+        # (found by comprehensions: measured, 1.6k -> 1.1k bytecodes per bench article).
+        low, words = view.low, self.lexicon.words
+        after = [k for k in range(trigger.j, clause.end) if low[k] in words.place]
+        before = [k for k in range(trigger.i - 1, clause.start - 1, -1) if low[k] in words.place]
+        for k in after + before:
+            if k > 0 and low[k - 1] in words.place_owners:
                 continue  # "perang di Ukraina": the place belongs to the war
-            if view.low[k] in self.lexicon.words.place and k + 1 < view.n:
+            if k + 1 < view.n:
                 place = self._place_at(view, k + 1)
                 if place is not None:
                     return place

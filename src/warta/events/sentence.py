@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from warta.article import Actor, Article, Sentence, Token
 from warta.events.lexicon import ArgumentWords
@@ -18,6 +19,7 @@ from warta.events.lexicon import ArgumentWords
 Actors = tuple[Actor, ...]
 
 ANY_KIND = ("person", "state", "organisation", "group")
+_START, _END = itemgetter(0), itemgetter(1)
 
 
 # Span, Trigger (matcher), Clause (status) and Coded (merge) are not frozen: a frozen
@@ -43,7 +45,10 @@ class ArticleIndex:
 
     def __init__(self, article: Article) -> None:
         mentions = [(s, e, a) for a in article.actors for s, e in a.mentions]
-        mentions.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+        # By start, the widest first (ties keep their order): two stable sorts on C key
+        # functions instead of one on a Python lambda building a tuple per mention.
+        mentions.sort(key=_END, reverse=True)
+        mentions.sort(key=_START)
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
         self.tokens = article.tokens
@@ -136,6 +141,7 @@ class View:
         index: ArticleIndex,
         words: ArgumentWords,
         token_range: tuple[int, int] | None = None,  # the sentence's, when known
+        mentions: list[tuple[int, int, Actor]] | None = None,  # its mentions_in, when known
     ) -> None:
         self.sentence = sentence
         lo, hi = token_range or index.token_range(sentence)
@@ -144,7 +150,8 @@ class View:
         self.n = hi - lo
         self.text = article.text
         self.words = words
-        mentions = index.mentions_in(sentence.start, sentence.end)
+        if mentions is None:
+            mentions = index.mentions_in(sentence.start, sentence.end)
         self.spans = _actor_spans(index.token_starts, lo, hi, mentions)
         anaphors = self._anaphors(index)
         if anaphors:  # the actor spans alone are in order already

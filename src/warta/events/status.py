@@ -110,8 +110,14 @@ class StatusCues:
 
     # -- status --------------------------------------------------------------------------
 
-    def status(self, view: View, trigger: Trigger, others: list[int] | None = None) -> str:
-        clause = self._clause(view, trigger.i)
+    def status(
+        self,
+        view: View,
+        trigger: Trigger,
+        others: list[int] | None = None,
+        clause: Clause | None = None,  # clause_of(view, trigger.i), when the caller has it
+    ) -> str:
+        clause = self._clause(view, trigger.i, clause)
         head = trigger.light if trigger.light is not None else trigger.i
         head = min(head, trigger.i)
         # A noun has no modal slot of its own: the predicate it is an argument of carries
@@ -140,9 +146,9 @@ class StatusCues:
         """Whether the sentence reports speech and sets no condition (``reported_future``)."""
         return not self.reporting.isdisjoint(view.low) and self.conditional.isdisjoint(view.low)
 
-    def _clause(self, view: View, k: int) -> Clause:
+    def _clause(self, view: View, k: int, clause: Clause | None = None) -> Clause:
         """The trigger's clause; a fronted "Jika A," ends at its comma."""
-        clause = clause_of(view, k)
+        clause = clause or clause_of(view, k)
         comma = self._antecedent_end(view)
         if comma is None:
             return clause

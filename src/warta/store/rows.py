@@ -216,7 +216,9 @@ def article_row(article: Article, now: dt.datetime | None) -> Row:
 
 # The builders below spell their columns out: a display builds a row or a column in a
 # fraction of the time of unpacking a record with ``flat`` (measured), and they run for
-# every record stored. tests/test_store_rows.py checks that they still cover every field
+# every record stored. (One generic builder with an attrgetter per field took 0.13
+# million instructions more per bench article: a call per value, where a comprehension
+# reads an attribute.) tests/test_store_rows.py checks that they still cover every field
 # of their records.
 #
 # Entities, actors and quotes, the most numerous rows, are built as columns (one list per

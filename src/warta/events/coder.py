@@ -36,6 +36,8 @@ from warta.knowledge.places import Places
 
 PLACE_WORDS = 3  # a place name after "di"/"ke" has at most this many capitalised words
 
+Pairs = list[tuple[Actor | None, Actor | None]]  # (source, target) of a trigger
+
 
 @dataclass(frozen=True, slots=True)
 class Context:
@@ -121,15 +123,20 @@ class Coder:
         prior: list[Actor | None] = []
         out: list[Coded] = []
         for trigger in triggers:
+            # the trigger's clause and place, read once: for its status, its place and,
+            # for a visit or an attack with no one named, its target
+            clause = clause_of(view, trigger.i)
+            place = self._place(view, trigger, clause)
             pairs = roles.assign(trigger, prior)
             if trigger.form.family.departure:
                 pairs = self._departure(view, trigger, pairs)
             elif trigger.form.family.place_is_target:
-                pairs = self._place_target(view, trigger, pairs)
+                pairs = _place_target(place, pairs)
             prior.append(pairs[0][0] if pairs else None)
             if pairs:
                 others = [t.i for t in triggers if t is not trigger]
-                out.extend(self._coded(ctx, view, roles, trigger, pairs, others))
+                found = _Found(clause, place, others)
+                out.extend(self._coded(ctx, view, roles, trigger, pairs, found))
         return out
 
     def _may_have_actor(self, mentions: list[tuple[int, int, Actor]], low: list[str]) -> bool:
@@ -147,16 +154,14 @@ class Coder:
         view: View,
         roles: Roles,
         trigger: Trigger,
-        pairs: list[tuple[Actor | None, Actor | None]],
-        others: list[int],
+        pairs: Pairs,
+        found: _Found,
     ) -> list[Coded]:
         """The trigger's events, one per (source, target) pair; everything but the
         parties is read once per trigger."""
         family = trigger.form.family
         coding = self.ontology.code(family.type, family.mode)
-        # The trigger's clause, for its status and its place (one search, not two).
-        clause = clause_of(view, trigger.i)
-        status = self.cues.status(view, trigger, others, clause)
+        status = self.cues.status(view, trigger, found.others, found.clause)
         t_start = view.tokens[trigger.i].start
         t_end = view.tokens[trigger.j - 1].end
         sentence = view.sentence
@@ -175,7 +180,7 @@ class Coder:
             "attributed_to": ctx.ref(attributed) if isinstance(attributed, Actor) else attributed,
             "confirmed_by": ctx.ref(self.cues.confirmed_by(view, trigger, roles)),
             "date": self._date(ctx, view, t_start, status),
-            "place": self._place(view, trigger, clause),
+            "place": found.place,
             "mentions": (new_mention(sentence.start, sentence.end, t_start, t_end, status),),
         }
         departure = family.departure
@@ -190,33 +195,7 @@ class Coder:
             for src, tgt in pairs
         ]
 
-    def _place_target(
-        self, view: View, trigger: Trigger, pairs: list[tuple[Actor | None, Actor | None]]
-    ) -> list[tuple[Actor | None, Actor | None]]:
-        """ "berkunjung ke Pyongyang", "serangan di Gaza": with no actor named, the
-        country of the place is the target, when it is not the source's own."""
-        if all(tgt is not None for _, tgt in pairs):
-            return pairs
-        place = self._place(view, trigger)
-        if place is None or place.country is None:
-            return pairs
-        state = Actor(
-            id="place:" + place.country,
-            name=place.name,
-            country=place.country,
-            sector=None,
-            kind="state",
-        )
-        return [
-            (src, tgt if tgt is not None else state)
-            if tgt is not None or src is None or src.country != place.country
-            else (src, tgt)
-            for src, tgt in pairs
-        ]
-
-    def _departure(
-        self, view: View, trigger: Trigger, pairs: list[tuple[Actor | None, Actor | None]]
-    ) -> list[tuple[Actor | None, Actor | None]]:
+    def _departure(self, view: View, trigger: Trigger, pairs: Pairs) -> Pairs:
         """Keep a departure only from the traveller's own country; its destination comes
         later (``with_destinations``)."""
         place = self._place_at(view, trigger.j) if trigger.j < view.n else None
@@ -261,8 +240,7 @@ class Coder:
             return None  # a past event cannot postdate its article: a misread date
         return iso
 
-    def _place(self, view: View, trigger: Trigger, clause: Clause | None = None) -> Place | None:
-        clause = clause or clause_of(view, trigger.i)
+    def _place(self, view: View, trigger: Trigger, clause: Clause) -> Place | None:
         if self.lexicon.words.place.isdisjoint(view.low[clause.start : clause.end]):
             return None  # no "di"/"ke" in the clause: skip the scan
         # The clause's place words after the trigger, then those before it, nearest first
@@ -289,6 +267,35 @@ class Coder:
             if place is not None:
                 return place
         return None
+
+
+@dataclass(slots=True)
+class _Found:
+    """What a trigger's events share beyond its parties, read once per trigger."""
+
+    clause: Clause
+    place: Place | None
+    others: list[int]  # the token indexes of the sentence's other triggers
+
+
+def _place_target(place: Place | None, pairs: Pairs) -> Pairs:
+    """ "berkunjung ke Pyongyang", "serangan di Gaza": with no actor named, the country of
+    the trigger's place is the target, when it is not the source's own."""
+    if all(tgt is not None for _, tgt in pairs) or place is None or place.country is None:
+        return pairs
+    state = Actor(
+        id="place:" + place.country,
+        name=place.name,
+        country=place.country,
+        sector=None,
+        kind="state",
+    )
+    return [
+        (src, tgt if tgt is not None else state)
+        if tgt is not None or src is None or src.country != place.country
+        else (src, tgt)
+        for src, tgt in pairs
+    ]
 
 
 def with_destinations(coded: list[Coded]) -> list[Coded]:

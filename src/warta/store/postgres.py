@@ -16,7 +16,7 @@ drops, so a re-run resumes from the last committed batch and converges to the sa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,7 +125,9 @@ class PostgresStore(StoredClusters, ModuleReads, Store):
         events, replaced, moved = self._recluster(mentions)
         self._copy("article_bands", [b for b in band_rows if b["article_id"] in stored])
         for table in ("entities", "actors", "quotes"):
-            self._copy(table, [row for r in records for row in r[table]])
+            names = schema.columns(table)
+            columns = rows.joined((r[table] for r in records), names)
+            self._write_copy(table, names, zip(*columns.values(), strict=True))
         self._copy("event_mentions", mentions)
         self._copy("errors", errors)
         self._replace_events(events, replaced, moved)
@@ -153,10 +155,14 @@ class PostgresStore(StoredClusters, ModuleReads, Store):
         if not table_rows:
             return
         names = columns or schema.columns(table)
+        self._write_copy(table, names, ([row.get(c) for c in names] for row in table_rows))
+
+    def _write_copy(self, table: str, names: list[str], values: Iterable[Sequence[Any]]) -> None:
+        """COPY the ``values`` (one sequence per row, in the order of ``names``)."""
         quoted = ", ".join(f'"{c}"' for c in names)
         with self.con.cursor() as cur, cur.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
-            for row in table_rows:
-                copy.write_row([row.get(c) for c in names])
+            for row in values:
+                copy.write_row(row)
 
     def _existing(self, table: str, column: str, values: Sequence[str]) -> set[str]:
         if not values:
@@ -277,7 +283,8 @@ class _Batch:
     analysed: int  # articles analysed, repeats within the batch included
     articles: list[rows.Row]
     signatures: list[Any]  # MinHash per article row (None: too short to compare)
-    records: dict[str, dict[str, list[rows.Row]]]  # article id -> table -> rows
+    # article id -> table -> its rows (event mentions) or columns (entities, actors, quotes)
+    records: dict[str, dict[str, Any]]
     errors: list[rows.Row]
 
 
@@ -297,11 +304,11 @@ def _prepare(results: Sequence[Result], hasher: dedup.MinHasher) -> _Batch:
     )
 
 
-def _records(article: Article) -> dict[str, list[rows.Row]]:
+def _records(article: Article) -> dict[str, Any]:
     return {
-        "entities": rows.entity_rows(article),
-        "actors": rows.actor_rows(article),
-        "quotes": rows.quote_rows(article),
+        "entities": rows.entity_columns(article),
+        "actors": rows.actor_columns(article),
+        "quotes": rows.quote_columns(article),
         "event_mentions": rows.mention_rows(article),
     }
 

@@ -134,6 +134,31 @@ def test_run_reingest_with_workers_adds_nothing(tmp_path):
     assert (again.stored, again.skipped, again.batches) == (0, 60, 0)
 
 
+def test_run_pool_hands_out_the_last_batch_in_halves_of_small_chunks():
+    from concurrent.futures import Future
+
+    from warta.run import local
+    from warta.run.batch import Timings
+
+    sizes = []
+
+    class Executor:  # runs nothing: hands each chunk back as its own result
+        def submit(self, work, chunk):
+            sizes.append(len(chunk))
+            done = Future()
+            done.set_result((chunk, Timings()))
+            return done
+
+    pool = object.__new__(local._Pool)
+    pool.executor, pool.workers, pool.in_flight = Executor(), 2, 4
+    written = [
+        results for results, _ in pool.map([(list(range(16)), False), (list(range(16, 32)), True)])
+    ]
+    per_half = pool.workers * local.TAIL_CHUNKS
+    assert sizes == [8, 8] + [8 // per_half] * 2 * per_half
+    assert written == [list(range(16)), list(range(16, 24)), list(range(24, 32))]
+
+
 _KILLABLE = (
     textwrap.dedent(
         """
@@ -201,7 +226,7 @@ def test_run_a_dying_worker_stops_the_ingest_and_keeps_committed_batches(tmp_pat
         assert store.stats()["articles"] == 2  # the first batch; the second broke the pool
 
 
-def test_run_the_writer_prepares_once_after_the_first_batch_is_handed_out(tmp_path, monkeypatch):
+def test_run_the_writer_prepares_once_when_the_first_batch_is_read(tmp_path, monkeypatch):
     from warta.store.duckdb import DuckDBStore
 
     calls = []

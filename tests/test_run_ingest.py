@@ -232,9 +232,12 @@ def test_run_the_writer_prepares_once_when_the_first_batch_is_read(tmp_path, mon
     calls = []
     monkeypatch.setattr(DuckDBStore, "prepare_writes", lambda self: calls.append(len(calls)))
     corpus = _corpus(tmp_path / "c.jsonl", 30)
+    options = IngestOptions(workers=0, batch_size=10, pipeline=FAKE)
     with open_store(tmp_path / "p.duckdb") as store:
-        report = ingest([corpus], store, IngestOptions(workers=0, batch_size=10, pipeline=FAKE))
-    assert report.batches == 3 and calls == [0]
+        report = ingest([corpus], store, options)
+        assert report.batches == 3 and calls == [0]
+        again = ingest([corpus], store, options)  # every input known: nothing to prepare
+    assert again.skipped == 30 and calls == [0]
 
 
 def test_run_ingest_restores_the_callers_collector_thresholds(tmp_path):

@@ -231,7 +231,13 @@ class Coder:
         found = ctx.dates[sentence.start]
         if not found:
             return None
-        best: Found = min(found, key=lambda f: abs(sentence.start + f.index - offset))
+        # Most sentences with a date have one: no nearest to look for, and no lambda
+        # (measured: the stage's machine instructions per bench article 5.239M -> 5.225M).
+        best: Found = (
+            found[0]
+            if len(found) == 1
+            else min(found, key=lambda f: abs(sentence.start + f.index - offset))
+        )
         iso = best.iso
         if ctx.published is not None and status == "planned" and best.weekday_only:
             iso = forward(best, ctx.published)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 
 from warta.article import Actor, Article, Sentence, Token
 from warta.events.lexicon import ArgumentWords
@@ -20,6 +20,7 @@ Actors = tuple[Actor, ...]
 
 ANY_KIND = ("person", "state", "organisation", "group")
 _START, _END = itemgetter(0), itemgetter(1)
+_TOKEN_START = attrgetter("start")
 
 
 # Span, Trigger (matcher), Clause (status) and Coded (merge) are not frozen: a frozen
@@ -52,7 +53,10 @@ class ArticleIndex:
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
         self.tokens = article.tokens
-        self.token_starts = [t.start for t in article.tokens]
+        # Read in a C loop (map), not a comprehension: measured, the stage's machine
+        # instructions per bench article 5.31M -> 5.24M. (Not the lower-casing below:
+        # map(str.lower, ...) costs more than the comprehension's method calls.)
+        self.token_starts = list(map(_TOKEN_START, article.tokens))
         self.low = [t.text.lower() for t in article.tokens]
         # Each sentence's token range, in sentence order: both passes walk the sentences.
         self.ranges = [self._token_range(s.start, s.end) for s in article.sentences]

@@ -150,6 +150,20 @@ def test_core_example_planned_visit(result):
     assert any(e["mode"] == "visit" for e in visits)
 
 
+def test_core_example_meeting_is_planned_where_only_its_venue_is_guessed(result):
+    """'spekulasi bahwa pertemuan ... akan berlangsung di sana' guesses the venue of the
+    meeting Russia confirmed: the meeting is planned, not suspected."""
+    text = result["text"]
+    venue = text.index("spekulasi bahwa pertemuan")
+    statuses = [
+        e["status"]
+        for e in _events(result, "CONSULT", None)
+        for m in e["mentions"]
+        if m["start"] <= venue < m["end"]
+    ]
+    assert statuses == ["planned"]
+
+
 def test_core_example_suspected_arms_cooperation(result):
     arms = [
         e

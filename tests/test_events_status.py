@@ -28,6 +28,24 @@ CASES = [
     ("Apakah Presiden Indonesia akan mengunjungi Jepang?", "hypothetical"),
     ("Presiden Indonesia berupaya mengunjungi Jepang tahun ini.", "hypothetical"),
     ("Tokyo berusaha membujuk Presiden Indonesia untuk mengunjungi Jepang.", "hypothetical"),
+    # a guess about the setting of an event the clause takes as given
+    (
+        "Muncul spekulasi bahwa pertemuan Presiden Indonesia dengan Jepang akan digelar di Bali.",
+        "planned",
+    ),
+    (
+        "Topik utama pembicaraan Presiden Indonesia dengan Jepang diperkirakan akan mencakup perdagangan.",
+        "planned",
+    ),
+    (
+        "Muncul spekulasi bahwa pertemuan Presiden Indonesia dengan Jepang akan berlangsung.",
+        "suspected",
+    ),
+    (
+        "Pembicaraan Presiden Indonesia dengan Jepang diperkirakan akan berlangsung pekan depan.",
+        "suspected",
+    ),
+    ("Diduga Presiden Indonesia bertemu Jepang di Tokyo.", "suspected"),
     ("Presiden Indonesia telah mengunjungi Jepang.", "occurred"),
     ("Presiden Indonesia mengunjungi Jepang kemarin.", "occurred"),
 ]

@@ -93,6 +93,9 @@ class StatusCues:
         scope = data.get("scope", {})
         self.complement = frozenset(scope.get("complement", ()))
         self.purpose = frozenset(scope.get("purpose", ()))
+        self.setting_verbs = frozenset(scope.get("setting_verbs", ()))
+        self.setting_markers = frozenset(scope.get("setting_markers", ()))
+        self.setting_heads = frozenset(scope.get("setting_heads", ()))
         self.confirm = frozenset(data.get("confirm", {}).get("verbs", ()))
         attribution = data.get("attribution", {})
         self.according = frozenset(attribution.get("according", ()))
@@ -135,12 +138,29 @@ class StatusCues:
         found |= self._consequent(view, clause, head)
         if trigger.intended:
             found.add("planned")
+        if "suspected" in found and self._guesses_setting(view, clause, trigger):
+            found.discard("suspected")
         if not self.question.isdisjoint(view.low[clause.start :]):
             found.add("hypothetical")
         for status in self.order:
             if status in found:
                 return status
         return DEFAULT
+
+    def _guesses_setting(self, view: View, clause: Clause, trigger: Trigger) -> bool:
+        """Whether a guess in the clause is about where, when or what of an event the
+        clause takes as given (``[scope]`` setting words): "spekulasi bahwa pertemuan
+        itu akan berlangsung di Vladivostok", "topik pembicaraan diperkirakan mencakup".
+        Only an event noun can be given so: a verb is the guessed predicate itself."""
+        if trigger.slot != "noun":
+            return False
+        heads = view.low[max(clause.start, trigger.i - 2) : trigger.i]  # "topik (utama)"
+        if not self.setting_heads.isdisjoint(heads):
+            return True
+        for k in range(trigger.j, clause.end - 1):
+            if view.low[k] in self.setting_verbs:
+                return view.low[k + 1] in self.setting_markers
+        return False
 
     def _reported(self, view: View) -> bool:
         """Whether the sentence reports speech and sets no condition (``reported_future``)."""

@@ -79,6 +79,21 @@ def test_actors_capital_after_a_preposition_is_a_place(stage):
     assert actor_of(art, "Moskow", 2).id == "RUS"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Lembaga kajian itu berbasis di Australia. Australia mengecam Tiongkok.", "Australia"),
+        ("Kelompok itu bermarkas di Suriah. Suriah menolak tuduhan itu.", "Suriah"),
+        ("The think tank is based in Australia. Australia condemned China.", "Australia"),
+    ],
+)
+def test_actors_country_where_a_body_sits_is_a_place(stage, text, country):
+    art = make(text)
+    stage(art)
+    assert actor_of(art, country, 1) is None  # where the body is based
+    assert actor_of(art, country, 2) is not None  # the state that acts
+
+
 def test_actors_title_without_country_takes_the_passage_country(stage):
     text = (
         "Kim Jong Un meninggalkan ibu kota dengan kereta. "

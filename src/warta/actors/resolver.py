@@ -191,8 +191,11 @@ class ArticleResolver:
     def _alias(self, cand: Candidate, surface: str) -> None:
         assert cand.match is not None
         hit = cand.match.hits[0]
-        if hit.kind == "metonym" and self._locative(cand.match):
+        lexicon = self.kb.lexicon
+        if hit.kind == "metonym" and self._after(cand.match, lexicon.locative):
             return  # "tiba di Moskow": the city, not the government
+        if hit.kind == "country" and self._after(cand.match, lexicon.seat):
+            return  # "yang berbasis di Amerika Serikat": where a body sits, not an actor
         res = self._resolve_hit(hit)
         draft = self.table.resolved(res, (cand.start, cand.end), surface)
         self._take_title(draft, cand.start)
@@ -309,17 +312,17 @@ class ArticleResolver:
         gap = self.text[first.end : second.start]
         return len(gap) <= TITLE_GAP and not gap.strip(" ,\u00a0")
 
-    def _locative(self, match: Match) -> bool:
-        """A locative word ("di", "ke", "in") or two ("tiba di") right before the match,
-        joined to it (a locative word in the previous sentence does not count). The
-        words are looked up first: most matches have none before them, and are told so
-        without a look at the gaps (a third of the time it took, measured)."""
+    def _after(self, match: Match, phrases: set[str]) -> bool:
+        """One of ``phrases`` of one word ("di", "ke", "in") or two ("tiba di") right
+        before the match, joined to it (a word in the previous sentence does not count).
+        The words are looked up first: most matches have none before them, and are told
+        so without a look at the gaps (a third of the time it took, measured)."""
         m = match.first
         if m == 0:
             return False
-        keys, locative = self.words.keys, self.kb.lexicon.locative
-        one = keys[m - 1] in locative
-        two = m >= 2 and f"{keys[m - 2]} {keys[m - 1]}" in locative
+        keys = self.words.keys
+        one = keys[m - 1] in phrases
+        two = m >= 2 and f"{keys[m - 2]} {keys[m - 1]}" in phrases
         if not (one or two) or not scan.joined(self.words, m - 1, m + 1, self.text):
             return False
         return one or scan.joined(self.words, m - 2, m, self.text)

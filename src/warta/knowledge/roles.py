@@ -47,6 +47,7 @@ class RoleLexicon:
         self.former: set[str] = set()
         self.plural: set[str] = set()
         self.locative: set[str] = set()
+        self.seat: set[str] = set()
         self.collectives: dict[str, str] = {}  # noun -> sector ("militer" -> MIL)
         for pack in packs:
             self._add_pack(pack)
@@ -76,6 +77,7 @@ class RoleLexicon:
         self.former.update(norm(w) for w in words.get("former", []))
         self.plural.update(norm(w) for w in words.get("plural", []))
         self.locative.update(norm(w) for w in words.get("locative", []))
+        self.seat.update(norm(w) for w in words.get("seat", []))
         for noun, sector in pack.get("collectives", {}).items():
             self.collectives[norm(noun)] = sector
 

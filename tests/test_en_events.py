@@ -162,3 +162,9 @@ def test_en_events_month_first_dates(analyse):
 def test_en_events_under_sanctions_is_the_target(analyse):
     article = analyse("Russia has been under international sanctions since 2014.")
     assert ("SANCTION", None, "RUS", "occurred") in _coded(article)
+
+
+def test_en_events_a_list_gives_one_event_per_member(analyse):
+    article = analyse("Malaysia, Thailand and Indonesia condemned Israel's strikes on Gaza.")
+    sources = {c[1] for c in _coded(article) if c[0] == "ACCUSE"}
+    assert sources == {"MYS", "THA", "IDN"}, article.events

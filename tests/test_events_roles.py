@@ -72,6 +72,41 @@ def test_events_coordinated_subject_of_one_sided_verb_gives_one_event_each():
     assert triples(a) == {("ASSAULT", "USA", "YEM"), ("ASSAULT", "GBR", "YEM")}
 
 
+MYS, THA = "Malaysia = MYS GOV state", "Thailand = THA GOV state"
+
+
+def test_events_a_listed_subject_gives_one_event_per_member():
+    for text in (
+        "Indonesia, Malaysia dan Thailand mengecam Israel.",
+        "Indonesia, Malaysia, dan Thailand mengecam Israel.",  # the comma of EYD lists
+    ):
+        a = code(text, IDN, MYS, THA, ISR)
+        assert triples(a) == {("ACCUSE", c, "ISR") for c in ("IDN", "MYS", "THA")}
+
+
+def test_events_a_listed_target_gives_one_event_per_member():
+    for text in (
+        "Amerika Serikat menjatuhkan sanksi terhadap Rusia, Iran dan Tiongkok.",
+        "Amerika Serikat menjatuhkan sanksi terhadap Rusia, Iran, dan Tiongkok.",
+    ):
+        a = code(text, USA, RUS, IRN, CHN)
+        assert triples(a) == {("SANCTION", "USA", c) for c in ("RUS", "IRN", "CHN")}
+
+
+def test_events_a_comma_alone_does_not_list():
+    # an apposition after the target, and fronted words before the subject
+    a = code("Amerika Serikat mengecam Rusia, Iran.", USA, RUS, IRN)
+    assert triples(a) == {("ACCUSE", "USA", "RUS")}
+    a = code("Menurut Jepang, Rusia dan Iran mengecam Israel.", JPN, RUS, IRN, ISR)
+    assert triples(a) >= {("ACCUSE", "RUS", "ISR"), ("ACCUSE", "IRN", "ISR")}
+    assert ("ACCUSE", "JPN", "ISR") not in triples(a)
+
+
+def test_events_a_comma_before_dan_between_two_clauses_does_not_list():
+    a = code("Rusia menyerang Ukraina, dan Jepang mengecam Tiongkok.", RUS, UKR, JPN, CHN)
+    assert triples(a) == {("ASSAULT", "RUS", "UKR"), ("ACCUSE", "JPN", "CHN")}
+
+
 def test_events_between_x_and_y():
     a = code("Pertemuan antara Iran dan Israel tidak pernah terjadi.", IRN, ISR)
     assert triples(a) == {("CONSULT", "IRN", "ISR")}

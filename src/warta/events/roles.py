@@ -15,14 +15,16 @@ Indonesian is SVO with voice marked on the verb, so the roles follow from the sl
   the subject of the clause before (Indonesian drops a subject the matrix controls);
 - "yang" opens a relative clause whose subject is the noun before it.
 
-Coordinated actors ("Rusia dan Korea Utara") form a group: a mutual event takes the
-first two members as its parties, any other event is coded once per member.
+Coordinated actors ("Rusia dan Korea Utara", "Indonesia, Malaysia dan Thailand") form a
+group: a mutual event takes the first two members as its parties, any other event is
+coded once per member.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 from warta.article import Actor
 from warta.events.matcher import Trigger
@@ -31,6 +33,7 @@ from warta.events.sentence import Span, View
 OBJECT_WINDOW = 4  # words between a verb and its object ("menyerang wilayah timur Ukraina")
 TARGET_WINDOW = 9  # words (an actor's name counts as one) between a trigger and its target
 RELATIVE = "yang"
+LIST_COMMA = ","  # joins list members only in a list a joiner closes: "A, B dan C"
 
 Pair = tuple[Actor | None, Actor | None]
 
@@ -378,30 +381,50 @@ class Roles:
         return []
 
     def _group_left(self, span: Span) -> list[Span]:
+        """``span`` with the members listed before it ("Indonesia, Malaysia dan Thailand")."""
         if span.plural:
             return _expand(span)
-        group = [span]
+        steps: list[tuple[Span, Separator]] = []
         m = span.i - 1
-        while m > 0 and self.view.low[m] in self._joiners and (m - 1) in self.view.span_at:
-            prev = self.view.span_at[m - 1]
-            if self.view.after_preposition(prev) is not None:
+        while (sep := self._separator(m, -1)) is not None:
+            prev = self.view.span_at.get(sep.next)
+            if prev is None or self.view.after_preposition(prev) is not None:
                 break
-            group.insert(0, prev)
+            steps.append((prev, sep))
             m = prev.i - 1
-        return group
+        first = steps[-1][0].i if steps else span.i
+        opens = first == 0 or self.view.breaks[first - 1]
+        return [*reversed(_listed_before(steps, opens)), span]
 
     def _group_right(self, span: Span) -> list[Span]:
+        """``span`` with the members listed after it ("Rusia, Iran dan Korea Utara")."""
         if span.plural:
             return _expand(span)
-        group = [span]
+        steps: list[tuple[Span, Separator]] = []
         m = span.j
-        while m + 1 < self.view.n and self.view.low[m] in self._joiners:
-            nxt = self.view.span_at.get(m + 1)
+        while (sep := self._separator(m, 1)) is not None:
+            nxt = self.view.span_at.get(sep.next)
             if nxt is None:
                 break
-            group.append(nxt)
+            steps.append((nxt, sep))
             m = nxt.j
-        return group
+        return [span, *_listed_after(steps)]
+
+    def _separator(self, k: int, step: int) -> Separator | None:
+        """The words between two list members read from ``k`` in direction ``step``: a
+        joiner ("dan"), a comma, or both (", dan"); ``None`` when ``k`` holds neither."""
+        low, n = self.view.low, self.view.n
+        joined = comma = False
+        for _ in range(2):
+            if not 0 <= k < n:
+                break
+            if low[k] == LIST_COMMA and not comma and not (joined and step > 0):
+                comma, k = True, k + step
+            elif low[k] in self._joiners and not joined and not (comma and step < 0):
+                joined, k = True, k + step
+            else:
+                break
+        return Separator(k, joined, comma) if joined or comma else None
 
     def _pairs(self, sources: list[Span], targets: list[Span], mutual: bool) -> list[Pair]:
         if mutual and len(sources) > 1 and not targets:
@@ -422,6 +445,40 @@ class Roles:
                     continue
                 out.append((src, tgt))
         return out
+
+
+class Separator(NamedTuple):
+    next: int  # where the next member should be
+    joined: bool  # a joiner ("dan", "serta")
+    comma: bool
+
+
+def _listed_after(steps: list[tuple[Span, Separator]]) -> list[Span]:
+    """The members after a list's first one, each with the separator before it, as far as
+    the list goes: commas join only members that a joiner closes ("A, B dan C", "A, B, dan
+    C"; alone a comma marks an apposition: "Rusia, negara terbesar"), and a comma with
+    the joiner (", dan") only in a list of three or more ("menyerang Ukraina, dan
+    Polandia memprotes" is two clauses)."""
+    last = max((n for n, (_, sep) in enumerate(steps) if sep.joined), default=-1)
+    kept = steps[: last + 1]
+    if kept and kept[-1][1].comma and len(kept) < 2:
+        return []
+    return [span for span, _ in kept]
+
+
+def _listed_before(steps: list[tuple[Span, Separator]], opens: bool) -> list[Span]:
+    """The members before a list's last one, nearest first, each with the separator after
+    it: a joiner must close the list, and members joined by a comma alone count only when
+    the list opens its clause ("Indonesia, Malaysia dan Thailand mengecam"), not after
+    fronted words ("Kata Peskov, Rusia dan Korea Utara ...")."""
+    if not steps or not steps[0][1].joined or (steps[0][1].comma and len(steps) < 2):
+        return []
+    if opens:
+        return [span for span, _ in steps]
+    joined = 0
+    while joined < len(steps) and steps[joined][1].joined and not steps[joined][1].comma:
+        joined += 1
+    return [span for span, _ in steps[:joined]]
 
 
 @lru_cache(maxsize=8)

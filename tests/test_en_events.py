@@ -165,6 +165,9 @@ def test_en_events_under_sanctions_is_the_target(analyse):
 
 
 def test_en_events_a_list_gives_one_event_per_member(analyse):
-    article = analyse("Malaysia, Thailand and Indonesia condemned Israel's strikes on Gaza.")
+    article = analyse("Malaysia, Thailand and the Philippines condemned Israel's strikes on Gaza.")
     sources = {c[1] for c in _coded(article) if c[0] == "ACCUSE"}
-    assert sources == {"MYS", "THA", "IDN"}, article.events
+    assert sources == {"MYS", "THA", "PHL"}, article.events
+    article = analyse("The United States imposed sanctions on Russia, Iran and the Philippines.")
+    targets = {c[2] for c in _coded(article) if c[0] == "SANCTION"}
+    assert targets == {"RUS", "IRN", "PHL"}, article.events

@@ -50,6 +50,7 @@ class ArgumentWords:
     place: frozenset[str]
     agent: frozenset[str]
     coordination: frozenset[str]
+    list_articles: frozenset[str]  # before a listed member: "Britain and the United States"
     clause: frozenset[str]
     noun_window: int
     state_anaphors: tuple[tuple[str, ...], ...]
@@ -158,6 +159,7 @@ def _argument_words(data: dict[str, Any]) -> ArgumentWords:
         place_owners=words("place_owners"),
         agent=words("agent"),
         coordination=words("coordination"),
+        list_articles=words("list_articles"),
         clause=words("clause"),
         noun_window=int(data.get("noun_window", 3)),
         state_anaphors=phrases("state_anaphors"),

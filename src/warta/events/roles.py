@@ -414,6 +414,9 @@ class Roles:
         """The words between two list members read from ``k`` in direction ``step``: a
         joiner ("dan"), a comma, or both (", dan"); ``None`` when ``k`` holds neither."""
         low, n = self.view.low, self.view.n
+        articles = self.words.list_articles
+        if step < 0 and 0 <= k < n and low[k] in articles:
+            k -= 1  # the article of the member read from: "... and the Philippines"
         joined = comma = False
         for _ in range(2):
             if not 0 <= k < n:
@@ -424,6 +427,8 @@ class Roles:
                 joined, k = True, k + step
             else:
                 break
+        if step > 0 and 0 <= k < n and low[k] in articles:
+            k += 1  # the next member's article
         return Separator(k, joined, comma) if joined or comma else None
 
     def _pairs(self, sources: list[Span], targets: list[Span], mutual: bool) -> list[Pair]:

@@ -154,6 +154,42 @@ def test_store_cluster_recluster_matches_clustering_everything_again():
     assert all(m["event_id"] == final[m["id"]] for m in new)
 
 
+def test_store_cluster_an_event_shows_the_parties_and_code_of_one_report():
+    """A meeting keyed (PRK, RUS) reported as "Kim visits Russia" and as "Russia negotiates
+    with North Korea": the event names the pair one report gave, in its key's order, and
+    that report's mode and CAMEO code, not each column's majority on its own (which made
+    "Kim Jong Un -> North Korea")."""
+    from warta.store import cluster
+
+    def mention(i: int, source: tuple, target: tuple, code: tuple) -> dict:
+        return {
+            "id": f"m{i}",
+            "article_id": "a1",
+            "type": "CONSULT",
+            "source_key": "PRK",
+            "target_key": "RUS",
+            "date": None,
+            "published": None,
+            "status": "planned",
+            "goldstein": 1.0,
+            "outlet": "o",
+            "place": None,
+            "url": None,
+            **dict(zip(cluster._ACTOR_COLUMNS, (*source, *target), strict=True)),
+            **dict(zip(("mode", "cameo", "quad_class"), code, strict=True)),
+        }
+
+    kim = ("person:kim-jong-un", "Kim Jong Un", "PRK", "GOV")
+    russia, north_korea = ("RUS", "Russia", "RUS", "GOV"), ("PRK", "North Korea", "PRK", "GOV")
+    visit = mention(1, kim, russia, ("visit", "042", 1))
+    talks = mention(2, russia, north_korea, ("negotiate", "046", 1))
+    for order in ([visit, talks], [talks, visit]):
+        (event,) = cluster.cluster([dict(m) for m in order])
+        assert (event["source_name"], event["target_name"]) == ("Kim Jong Un", "Russia")
+        assert (event["mode"], event["cameo"]) == ("visit", "042")
+        assert event["num_mentions"] == 2
+
+
 class _MemoryEvents:
     """Events and mentions kept the way a store keeps them, with the two reads
     ``cluster.recluster_stored`` makes; counts the mentions it reloads."""

@@ -257,23 +257,49 @@ def event_row(mentions: list[Row]) -> Row:
 _ACTOR_COLUMNS = tuple(
     f"{side}_{f}" for side in ("source", "target") for f in ("id", "name", "country", "sector")
 )
-
-_COMMON_COLUMNS = (*_ACTOR_COLUMNS, "mode", "cameo", "quad_class")
+_CODE_COLUMNS = ("mode", "cameo", "quad_class")
+_COMMON_COLUMNS = (*_ACTOR_COLUMNS, *_CODE_COLUMNS)
 
 
 def _commons(mentions: list[Row]) -> Row:
+    """The actors and the code of one report, taken together: the source and target pair
+    most reports give, then the mode and CAMEO code most of those give. Each column's
+    majority on its own could pair one report's source with another's target, or a mode
+    with another's CAMEO code."""
     if len(mentions) == 1:  # most events have one report: its own values, found directly
         only = mentions[0]
         return {name: only[name] for name in _COMMON_COLUMNS}
-    return {name: _common(mentions, name) for name in _COMMON_COLUMNS}
+    pair = _most_common(_columns(m, _ACTOR_COLUMNS) for m in mentions if _in_order(m))
+    if pair is None:  # every report names the parties the other way round
+        pair = _most_common(_columns(m, _ACTOR_COLUMNS) for m in mentions)
+    assert pair is not None
+    code = _most_common(
+        _columns(m, _CODE_COLUMNS) for m in mentions if _columns(m, _ACTOR_COLUMNS) == pair
+    )
+    assert code is not None
+    return dict(zip(_COMMON_COLUMNS, (*pair, *code), strict=True))
 
 
-def _common(mentions: list[Row], field: str) -> Any:
-    """The most frequent non-empty value (ties to the smallest, for determinism)."""
-    values = [m[field] for m in mentions]
-    if values.count(values[0]) == len(values):  # one value (or all empty): most events
-        return values[0]
-    counts = Counter(m[field] for m in mentions if m[field] is not None)
+def _columns(mention: Row, names: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(mention[name] for name in names)
+
+
+def _in_order(mention: Row) -> bool:
+    """Whether the report names the parties in the event's key order: a symmetric event
+    (a meeting) keys them sorted, so "Rusia bertemu Korea Utara" is the meeting of PRK
+    and RUS read the other way (``rows.event_keys``)."""
+    return _key(mention, "source") == (mention["source_key"] or "")
+
+
+def _key(mention: Row, side: str) -> str:
+    """``rows.actor_key`` of a side, from its columns."""
+    name = mention[f"{side}_name"]
+    return mention[f"{side}_country"] or mention[f"{side}_id"] or (name.casefold() if name else "")
+
+
+def _most_common(values: Iterable[tuple[Any, ...]]) -> tuple[Any, ...] | None:
+    """The most frequent value (ties to the smallest, for determinism)."""
+    counts = Counter(values)
     if not counts:
         return None
     return min(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0]

@@ -46,6 +46,9 @@ CASES = [
         "suspected",
     ),
     ("Diduga Presiden Indonesia bertemu Jepang di Tokyo.", "suspected"),
+    # a time adjunct takes its event as given: the clause's negation is not about it
+    ("Presiden Indonesia tidak berbicara kepada wartawan selama kunjungan ke Jepang.", "occurred"),
+    ("Presiden Indonesia tidak berbicara kepada wartawan usai kunjungan ke Jepang.", "occurred"),
     ("Presiden Indonesia telah mengunjungi Jepang.", "occurred"),
     ("Presiden Indonesia mengunjungi Jepang kemarin.", "occurred"),
 ]

@@ -34,6 +34,7 @@ OBJECT_WINDOW = 4  # words between a verb and its object ("menyerang wilayah tim
 TARGET_WINDOW = 9  # words (an actor's name counts as one) between a trigger and its target
 RELATIVE = "yang"
 LIST_COMMA = ","  # joins list members only in a list a joiner closes: "A, B dan C"
+_COMMA = frozenset((LIST_COMMA,))
 
 Pair = tuple[Actor | None, Actor | None]
 
@@ -412,23 +413,25 @@ class Roles:
 
     def _separator(self, k: int, step: int) -> Separator | None:
         """The words between two list members read from ``k`` in direction ``step``: a
-        joiner ("dan"), a comma, or both (", dan"); ``None`` when ``k`` holds neither."""
-        low, n = self.view.low, self.view.n
-        articles = self.words.list_articles
-        if step < 0 and 0 <= k < n and low[k] in articles:
-            k -= 1  # the article of the member read from: "... and the Philippines"
-        joined = comma = False
-        for _ in range(2):
-            if not 0 <= k < n:
-                break
-            if low[k] == LIST_COMMA and not comma and not (joined and step > 0):
-                comma, k = True, k + step
-            elif low[k] in self._joiners and not joined and not (comma and step < 0):
-                joined, k = True, k + step
-            else:
-                break
-        if step > 0 and 0 <= k < n and low[k] in articles:
-            k += 1  # the next member's article
+        joiner ("dan"), a comma, or both (", dan", in that order in the text); ``None``
+        when ``k`` holds neither. An article may open the member ("and the Philippines")."""
+        low, n, articles = self.view.low, self.view.n, self.words.list_articles
+
+        def take(words: frozenset[str]) -> bool:
+            nonlocal k
+            if 0 <= k < n and low[k] in words:
+                k += step
+                return True
+            return False
+
+        if step > 0:
+            comma, joined = take(_COMMA), take(self._joiners)
+            if comma or joined:
+                take(articles)  # the next member's
+        else:
+            take(articles)  # the member read from
+            joined = take(self._joiners)
+            comma = take(_COMMA)
         return Separator(k, joined, comma) if joined or comma else None
 
     def _pairs(self, sources: list[Span], targets: list[Span], mutual: bool) -> list[Pair]:
@@ -489,7 +492,7 @@ def _listed_before(steps: list[tuple[Span, Separator]], opens: bool) -> list[Spa
 @lru_cache(maxsize=8)
 def _joiners(coordination: frozenset[str]) -> frozenset[str]:
     """Built once per language, not once per sentence."""
-    return coordination - {","}
+    return coordination - _COMMA
 
 
 def view_nominal(view: View, k: int) -> bool:

@@ -22,11 +22,12 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from warta.store.rows import JSON, Row
+from warta.store.rows import JSON, Row, actor_key_of
 
 DEFAULT_WINDOW_DAYS = 7
+T = TypeVar("T")
 
 # Same-day reports are read weakest first, so the strongest claim of a day wins.
 _STRENGTH = {
@@ -269,47 +270,35 @@ def _commons(mentions: list[Row]) -> Row:
     if len(mentions) == 1:  # most events have one report: its own values, found directly
         only = mentions[0]
         return {name: only[name] for name in _COMMON_COLUMNS}
-    pair = _most_common(_columns(m, _ACTOR_COLUMNS) for m in mentions if _in_order(m))
-    if pair is None:  # every report names the parties the other way round
-        pair = _most_common(_columns(m, _ACTOR_COLUMNS) for m in mentions)
-    assert pair is not None
-    code = _most_common(
-        _columns(m, _CODE_COLUMNS) for m in mentions if _columns(m, _ACTOR_COLUMNS) == pair
-    )
-    assert code is not None
-    return dict(zip(_COMMON_COLUMNS, (*pair, *code), strict=True))
-
-
-def _columns(mention: Row, names: tuple[str, ...]) -> tuple[Any, ...]:
-    return tuple(mention[name] for name in names)
+    pairs = [tuple(m[name] for name in _ACTOR_COLUMNS) for m in mentions]
+    in_order = [p for p, m in zip(pairs, mentions, strict=True) if _in_order(m)]
+    pair = _most_common(in_order or pairs)  # or every report names the parties reversed
+    codes = [
+        tuple(m[name] for name in _CODE_COLUMNS)
+        for p, m in zip(pairs, mentions, strict=True)
+        if p == pair
+    ]
+    return dict(zip(_COMMON_COLUMNS, (*pair, *_most_common(codes)), strict=True))
 
 
 def _in_order(mention: Row) -> bool:
     """Whether the report names the parties in the event's key order: a symmetric event
     (a meeting) keys them sorted, so "Rusia bertemu Korea Utara" is the meeting of PRK
     and RUS read the other way (``rows.event_keys``)."""
-    return _key(mention, "source") == (mention["source_key"] or "")
+    source = (mention["source_country"], mention["source_id"], mention["source_name"])
+    return actor_key_of(*source) == (mention["source_key"] or "")
 
 
-def _key(mention: Row, side: str) -> str:
-    """``rows.actor_key`` of a side, from its columns."""
-    name = mention[f"{side}_name"]
-    return mention[f"{side}_country"] or mention[f"{side}_id"] or (name.casefold() if name else "")
-
-
-def _most_common(values: Iterable[tuple[Any, ...]]) -> tuple[Any, ...] | None:
-    """The most frequent value (ties to the smallest, for determinism)."""
-    counts = Counter(values)
-    if not counts:
-        return None
-    return min(counts.items(), key=lambda kv: (-kv[1], str(kv[0])))[0]
+def _most_common(values: list[T]) -> T:
+    """The most frequent of ``values`` (not empty); ties to the smallest, for determinism."""
+    return min(Counter(values).items(), key=lambda kv: (-kv[1], str(kv[0])))[0]
 
 
 def _place(mentions: list[Row]) -> dict[str, Any]:
     places = [m["place"] for m in mentions if m["place"]]
     if not places:
         return {}
-    text = min(Counter(places).items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    text = _most_common(places)
     return json.loads(text)
 
 

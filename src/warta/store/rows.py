@@ -136,7 +136,12 @@ def actor_key(ref: ActorRef | None) -> str:
     the same state through different people and metonyms), else the actor id or name."""
     if ref is None:
         return ""
-    return ref.country or ref.id or ref.name.casefold()
+    return actor_key_of(ref.country, ref.id, ref.name)
+
+
+def actor_key_of(country: str | None, actor_id: str | None, name: str | None) -> str:
+    """``actor_key`` from an actor's fields (as a mention row holds them)."""
+    return country or actor_id or (name.casefold() if name else "")
 
 
 def event_keys(event: Event) -> tuple[str, str]:
